@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from academy import views
+
+handler404 = "academy.views.page_not_found"
+handler500 = "academy.views.server_error"
+
+urlpatterns = [
+    path("", views.root, name="root"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("accounts/", include("accounts.urls")),
+    # Wagtail's catch-all page route comes last.
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,54 @@
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views.decorators.http import require_GET
+
+from academy import health, i18n
+
+
+@require_GET
+def root(request: HttpRequest) -> HttpResponse:
+    """`/` sends the reader to their language's home page."""
+    language = i18n.preferred_language(request)
+    query = request.META.get("QUERY_STRING", "")
+    response = HttpResponseRedirect(f"/{language}/" + (f"?{query}" if query else ""))
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    checks = {
+        "database": health.check_database(),
+        "cache": health.check_cache(),
+        "broker": health.check_broker(),
+    }
+    down = sorted(name for name, problem in checks.items() if problem)
+    payload = {
+        "status": "ok" if not down else "unavailable",
+        "down": down,
+        "checks": {
+            name: {"ok": problem is None, **({"error": problem} if problem else {})}
+            for name, problem in checks.items()
+        },
+        "tasks": health.broker_mode(),
+    }
+    response = JsonResponse(payload, status=200 if not down else 503)
+    add_never_cache_headers(response)
+    return response
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors or database: whatever broke may break again. The language was
+    # already activated from the URL by the middleware.
+    from django.utils import translation
+
+    language = translation.get_language() or i18n.ENGLISH
+    template = loader.get_template("500.html")
+    body = template.render({"html_lang": i18n.BCP47.get(language, "en")})
+    return HttpResponse(body, status=500)

@@ -1,0 +1,37 @@
+from django import forms
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+
+
+class SignupProfileForm(forms.Form):
+    """Extra fields on the allauth sign-up form."""
+
+    first_name = forms.CharField(label=_("Given name"), max_length=150)
+    last_name = forms.CharField(label=_("Family name"), max_length=150)
+    chinese_name = forms.CharField(
+        label=_("Name in Chinese (optional)"), max_length=100, required=False
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=settings.LANGUAGES
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].initial = translation.get_language()
+
+    def signup(self, request, user: User) -> None:
+        # allauth saves the user after this call.
+        user.first_name = self.cleaned_data["first_name"]
+        user.last_name = self.cleaned_data["last_name"]
+        user.chinese_name = self.cleaned_data["chinese_name"]
+        user.preferred_language = self.cleaned_data["preferred_language"]
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "chinese_name", "preferred_language"]
+        labels = {"first_name": _("Given name"), "last_name": _("Family name")}

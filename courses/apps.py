@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoursesConfig(AppConfig):
+    """Learning: courses, lessons, enrolment, quizzes, H5P (see the courses issue)."""
+
+    name = "courses"
+    verbose_name = _("Courses")
