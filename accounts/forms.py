@@ -23,11 +23,7 @@ class SignupProfileForm(forms.Form):
         self.fields["preferred_language"].initial = translation.get_language()
 
     def signup(self, request, user: User) -> None:
-        # allauth saves the user after this call.
-        user.first_name = self.cleaned_data["first_name"]
-        user.last_name = self.cleaned_data["last_name"]
-        user.chinese_name = self.cleaned_data["chinese_name"]
-        user.preferred_language = self.cleaned_data["preferred_language"]
+        """Required by allauth; the fields are stored by AccountAdapter.save_user."""
 
 
 class ProfileForm(forms.ModelForm):

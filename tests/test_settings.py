@@ -1,0 +1,196 @@
+"""The settings boot on SQLite and on PostgreSQL, and production settings are strict.
+
+Each case runs in its own process, as `make run` and a deployment would."""
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.services import require_postgres
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = """
+import django, json
+django.setup()
+from django.db import connection
+from django.test import Client
+from accounts.models import User
+from content.models import HomePage
+client = Client(HTTP_HOST="localhost")
+pages = {lang: client.get(f"/{lang}/") for lang in ("en", "zh-hant", "zh-hans")}
+print(json.dumps({
+    "vendor": connection.vendor,
+    "status": {lang: r.status_code for lang, r in pages.items()},
+    "lang": {lang: 'lang="' in r.content.decode() and r.content.decode().split('lang="')[1].split('"')[0]
+             for lang, r in pages.items()},
+    "homes": HomePage.objects.count(),
+    "users": User.objects.count(),
+    "healthz": client.get("/healthz").status_code,
+    "login": client.login(email="learner@example.org", password="genomics-demo-2026"),
+}))
+"""
+
+
+def run(args: list[str], env: dict[str, str]) -> str:
+    result = subprocess.run(
+        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def boot(database_url: str, tmp_path: Path) -> dict:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "academy.settings.dev",
+        "DATABASE_URL": database_url,
+        "VAR_DIR": str(tmp_path),
+        "DEBUG": "1",
+    }
+    env.pop("CELERY_BROKER_URL", None)
+    manage = [sys.executable, "manage.py"]
+    run([*manage, "migrate", "--noinput"], env)
+    run([*manage, "check", "--fail-level", "WARNING"], env)
+    first = run([*manage, "load_demo"], env)
+    assert "learner@example.org" in first
+    run([*manage, "load_demo"], env)  # a second run adds nothing
+    run([*manage, "migrate", "--noinput"], env)  # nor does a second migrate
+    return json.loads(run([sys.executable, "-c", PROBE], env).strip().splitlines()[-1])
+
+
+def assert_booted(outcome: dict, vendor: str) -> None:
+    assert outcome["vendor"] == vendor
+    assert outcome["status"] == {"en": 200, "zh-hant": 200, "zh-hans": 200}
+    assert outcome["lang"] == {"en": "en", "zh-hant": "zh-Hant-HK", "zh-hans": "zh-Hans"}
+    assert outcome["homes"] == 1
+    assert outcome["users"] == 8
+    assert outcome["healthz"] == 200
+    assert outcome["login"] is True
+
+
+def test_boots_on_a_fresh_sqlite_file(tmp_path):
+    outcome = boot(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", tmp_path)
+    assert_booted(outcome, "sqlite")
+
+
+@pytest.mark.postgres
+def test_boots_on_a_fresh_postgresql_database(tmp_path):
+    import psycopg
+
+    admin_url = require_postgres()
+    name = f"academy_boot_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+        assert_booted(boot(url, tmp_path), "postgresql")
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def production_env(**overrides: str) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "academy.settings.production",
+        "SECRET_KEY": "k" + uuid.uuid4().hex + uuid.uuid4().hex,
+        "ALLOWED_HOSTS": "academy.example.org",
+        "DATABASE_URL": "sqlite:///:memory:",
+    }
+    env.pop("DEBUG", None)
+    env.update(overrides)
+    return env
+
+
+def test_production_check_deploy_has_no_warnings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT, env=production_env(), capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+    assert "WARNINGS" not in result.stderr
+
+
+@pytest.mark.parametrize("secret", ["", "short", "a" * 60])
+def test_production_refuses_to_start_without_a_real_secret_key(secret):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT, env=production_env(SECRET_KEY=secret), capture_output=True, text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_development_settings_refuse_the_default_key_with_debug_off():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.dev", "DEBUG": "0"}
+    env.pop("SECRET_KEY", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True,
+        text=True, timeout=120,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_load_demo_refuses_to_run_with_debug_off(tmp_path):
+    env = production_env(SECURE_SSL_REDIRECT="0")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo"], cwd=ROOT, env=env, capture_output=True,
+        text=True, timeout=120,
+    )
+    assert result.returncode != 0
+    assert "Refusing to load demo accounts with DEBUG off" in result.stderr
+
+
+def test_environment_variables_reach_the_settings():
+    script = (
+        "import django; django.setup(); from django.conf import settings as s; import json;"
+        "print(json.dumps([s.ALLOWED_HOSTS, s.CELERY_BROKER_URL, s.CELERY_TASK_ALWAYS_EAGER,"
+        " s.CACHES['default']['BACKEND'], s.DATABASES['default']['ENGINE'], s.EMAIL_BACKEND,"
+        " str(s.MEDIA_ROOT), str(s.STATIC_ROOT)]))"
+    )
+    env = production_env(
+        ALLOWED_HOSTS="a.example.org,b.example.org",
+        CELERY_BROKER_URL="amqp://guest:guest@127.0.0.1:5672//",
+        REDIS_URL="redis://127.0.0.1:6379/3",
+        DATABASE_URL="postgres://u:p@db.example.org:5432/academy",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        MEDIA_ROOT="/srv/media",
+        STATIC_ROOT="/srv/static",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=60, check=True,
+    )
+    assert json.loads(result.stdout) == [
+        ["a.example.org", "b.example.org"],
+        "amqp://guest:guest@127.0.0.1:5672//",
+        False,
+        "django.core.cache.backends.redis.RedisCache",
+        "django.db.backends.postgresql",
+        "django.core.mail.backends.smtp.EmailBackend",
+        "/srv/media",
+        "/srv/static",
+    ]
+
+
+def test_unset_broker_means_tasks_run_in_process():
+    script = (
+        "import django; django.setup(); from django.conf import settings as s;"
+        "from academy.celery import app;"
+        "print(s.CELERY_TASK_ALWAYS_EAGER, app.conf.task_always_eager)"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.dev"}
+    env.pop("CELERY_BROKER_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=60, check=True,
+    )
+    assert result.stdout.split() == ["True", "True"]
