@@ -117,7 +117,9 @@ def test_password_reset_mail_is_in_the_readers_language(client, home_page):
     assert "/zh-hans/accounts/password/reset/key/" in message.body
     assert "密码" in message.subject + message.body
 
-    key_url = re.search(r"https?://[^/\s]+(/zh-hans/accounts/password/reset/key/\S+/)", message.body)
+    key_url = re.search(
+        r"https?://[^/\s]+(/zh-hans/accounts/password/reset/key/\S+/)", message.body
+    )
     form_url = client.get(key_url.group(1))["Location"]
     new_password = "another-Genome-passphrase-7"
     done = client.post(form_url, {"password1": new_password, "password2": new_password})
@@ -138,9 +140,11 @@ def test_roles_exist_as_groups_with_the_right_admin_access(db):
     names = set(Group.objects.values_list("name", flat=True))
     assert set(roles.ALL_ROLES) <= names
     for name in roles.ALL_ROLES:
-        has_admin = Group.objects.get(name=name).permissions.filter(
-            codename="access_admin", content_type__app_label="wagtailadmin"
-        ).exists()
+        has_admin = (
+            Group.objects.get(name=name)
+            .permissions.filter(codename="access_admin", content_type__app_label="wagtailadmin")
+            .exists()
+        )
         assert has_admin == (name in roles.ADMIN_ROLES), name
 
 
@@ -165,8 +169,12 @@ def test_profile_page_updates_names_and_language(client, demo_site):
     client.login(email="student@example.org", password="genomics-demo-2026")
     response = client.post(
         "/en/accounts/profile/",
-        {"first_name": "Siu Ming", "last_name": "Lee", "chinese_name": "李小明𨋢",
-         "preferred_language": "zh-hant"},
+        {
+            "first_name": "Siu Ming",
+            "last_name": "Lee",
+            "chinese_name": "李小明𨋢",
+            "preferred_language": "zh-hant",
+        },
     )
     assert response.status_code == 302
     user = User.objects.get(email="student@example.org")

@@ -20,7 +20,8 @@ def editor_in(language: str) -> User:
 
 
 @pytest.mark.parametrize(
-    ("language", "dashboard"), [("en", "Dashboard"), ("zh-hant", "控制面板"), ("zh-hans", "控制面板")]
+    ("language", "dashboard"),
+    [("en", "Dashboard"), ("zh-hant", "控制面板"), ("zh-hans", "控制面板")],
 )
 def test_admin_speaks_the_editors_language(client, demo_site, language, dashboard):
     client.force_login(editor_in(language))
@@ -29,7 +30,9 @@ def test_admin_speaks_the_editors_language(client, demo_site, language, dashboar
     assert f"<title>{dashboard}" in html
     # Wagtail's own catalogues: a string that differs between the scripts proves which one.
     if language != "en":
-        expected, other = ("網站摘要", "网站摘要") if language == "zh-hant" else ("网站摘要", "網站摘要")
+        expected, other = (
+            ("網站摘要", "网站摘要") if language == "zh-hant" else ("网站摘要", "網站摘要")
+        )
         assert expected in html
         assert other not in html
 

@@ -52,11 +52,27 @@ def test_catalogues_cover_every_string_in_the_code(tmp_path):
     ignore = shutil.ignore_patterns(".venv", "node_modules", "var", ".git", "__pycache__", "*.mo")
     shutil.copytree(ROOT, copy, ignore=ignore)
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "zh_Hant", "--no-location",
-         "--ignore=.venv", "--ignore=node_modules", "--ignore=var"],
-        cwd=copy, check=True, capture_output=True, timeout=120,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "zh_Hant",
+            "--no-location",
+            "--ignore=.venv",
+            "--ignore=node_modules",
+            "--ignore=var",
+        ],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
-    extracted = {(e.msgctxt, e.msgid) for e in polib.pofile(str(copy / "locale/zh_Hant/LC_MESSAGES/django.po")) if not e.obsolete}
+    extracted = {
+        (e.msgctxt, e.msgid)
+        for e in polib.pofile(str(copy / "locale/zh_Hant/LC_MESSAGES/django.po"))
+        if not e.obsolete
+    }
     for language in LANGUAGES:
         shipped = {(e.msgctxt, e.msgid) for e in catalogue(language) if e.translated()}
         missing = sorted(msgid for _ctx, msgid in extracted - shipped)

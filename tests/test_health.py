@@ -23,7 +23,11 @@ def test_all_up_in_process_mode(client):
     assert response.status_code == 200
     assert body["status"] == "ok"
     assert body["down"] == []
-    assert body["checks"] == {"database": {"ok": True}, "cache": {"ok": True}, "broker": {"ok": True}}
+    assert body["checks"] == {
+        "database": {"ok": True},
+        "cache": {"ok": True},
+        "broker": {"ok": True},
+    }
     assert body["tasks"] == "in-process"
     assert "no-cache" in response["Cache-Control"]
 
@@ -31,7 +35,9 @@ def test_all_up_in_process_mode(client):
 @pytest.mark.redis
 def test_all_up_with_real_redis_cache_and_broker(client):
     url = require_redis()
-    caches = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}}
+    caches = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    }
     with override_settings(CELERY_BROKER_URL=url, CACHES=caches):
         response = client.get("/healthz")
     assert response.status_code == 200, response.content
@@ -77,8 +83,13 @@ def test_database_down_is_503_and_named():
         "DATABASE_CONN_MAX_AGE": "0",
     }
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=60, check=True,
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome["status"] == 503

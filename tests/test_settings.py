@@ -15,7 +15,7 @@ from tests.services import require_postgres
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
-import django, json
+import django, json, re
 django.setup()
 from django.db import connection
 from django.test import Client
@@ -26,7 +26,7 @@ pages = {lang: client.get(f"/{lang}/") for lang in ("en", "zh-hant", "zh-hans")}
 print(json.dumps({
     "vendor": connection.vendor,
     "status": {lang: r.status_code for lang, r in pages.items()},
-    "lang": {lang: 'lang="' in r.content.decode() and r.content.decode().split('lang="')[1].split('"')[0]
+    "lang": {lang: re.search(r'<html lang="([^"]+)"', r.content.decode()).group(1)
              for lang, r in pages.items()},
     "homes": HomePage.objects.count(),
     "users": User.objects.count(),
@@ -37,9 +37,7 @@ print(json.dumps({
 
 
 def run(args: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(
-        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
+    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
     return result.stdout
 
@@ -110,7 +108,11 @@ def production_env(**overrides: str) -> dict[str, str]:
 def test_production_check_deploy_has_no_warnings():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=production_env(), capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
@@ -121,7 +123,10 @@ def test_production_check_deploy_has_no_warnings():
 def test_production_refuses_to_start_without_a_real_secret_key(secret):
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
-        cwd=ROOT, env=production_env(SECRET_KEY=secret), capture_output=True, text=True,
+        cwd=ROOT,
+        env=production_env(SECRET_KEY=secret),
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert result.returncode != 0
@@ -132,8 +137,12 @@ def test_development_settings_refuse_the_default_key_with_debug_off():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.dev", "DEBUG": "0"}
     env.pop("SECRET_KEY", None)
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True,
-        text=True, timeout=120,
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
@@ -142,8 +151,12 @@ def test_development_settings_refuse_the_default_key_with_debug_off():
 def test_load_demo_refuses_to_run_with_debug_off(tmp_path):
     env = production_env(SECURE_SSL_REDIRECT="0")
     result = subprocess.run(
-        [sys.executable, "manage.py", "load_demo"], cwd=ROOT, env=env, capture_output=True,
-        text=True, timeout=120,
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "Refusing to load demo accounts with DEBUG off" in result.stderr
@@ -166,8 +179,13 @@ def test_environment_variables_reach_the_settings():
         STATIC_ROOT="/srv/static",
     )
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=60, check=True,
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     assert json.loads(result.stdout) == [
         ["a.example.org", "b.example.org"],
@@ -190,7 +208,12 @@ def test_unset_broker_means_tasks_run_in_process():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.dev"}
     env.pop("CELERY_BROKER_URL", None)
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=60, check=True,
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     )
     assert result.stdout.split() == ["True", "True"]
