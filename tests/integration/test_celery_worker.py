@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def worker(tmp_path):
+def worker(tmp_path, monkeypatch):
     url = require_redis()
     queue = f"test-{uuid.uuid4().hex[:10]}"
     env = {
@@ -27,6 +27,9 @@ def worker(tmp_path):
         "CELERY_RESULT_BACKEND": url,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'worker.sqlite3'}",
     }
+    # The test's own client must not pick up CI's broker or backend from the environment.
+    monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
+    monkeypatch.delenv("CELERY_RESULT_BACKEND", raising=False)
     log = (tmp_path / "worker.log").open("w")
     process = subprocess.Popen(
         [
@@ -51,7 +54,7 @@ def worker(tmp_path):
         stderr=subprocess.STDOUT,
     )
     try:
-        yield url, queue
+        yield url, queue, tmp_path / "worker.log"
     finally:
         process.terminate()
         try:
@@ -62,11 +65,19 @@ def worker(tmp_path):
 
 
 def test_task_round_trip_through_redis_and_a_worker(worker):
-    url, queue = worker
+    url, queue, log = worker
     client = Celery("probe", broker=url, backend=url)
     started = time.monotonic()
-    result = client.send_task("academy.ping", args=["hello from the test"], queue=queue)
-    reply = result.get(timeout=60)
+    # Celery prefers a CELERY_BROKER_URL environment variable to the app's own broker URL:
+    # name the connection so the message goes where this worker listens.
+    with client.connection_for_write(url) as connection:
+        result = client.send_task(
+            "academy.ping", args=["hello from the test"], queue=queue, connection=connection
+        )
+    try:
+        reply = result.get(timeout=60)
+    except Exception as error:
+        pytest.fail(f"no reply from the worker ({error!r}); its log:\n{log.read_text()}")
     assert reply == {"reply": "hello from the test", "database": "sqlite"}
     assert result.successful()
     assert time.monotonic() - started < 60
