@@ -2,18 +2,14 @@
 a dead port is a dead service."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.test import override_settings
 
+from tests.processes import django_env, run_ok
 from tests.services import require_redis
 
 pytestmark = pytest.mark.django_db
-ROOT = Path(__file__).resolve().parent.parent
 DEAD_REDIS = "redis://127.0.0.1:1/0"
 
 
@@ -76,22 +72,12 @@ def test_database_down_is_503_and_named():
         "r = Client(HTTP_HOST='localhost').get('/healthz');"
         "print(json.dumps({'status': r.status_code, 'body': r.json()}))"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "academy.settings.test",
-        "DATABASE_URL": "postgres://nobody@127.0.0.1:1/nothing",
-        "DATABASE_CONN_MAX_AGE": "0",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
+    env = django_env(
+        "academy.settings.test",
+        DATABASE_URL="postgres://nobody@127.0.0.1:1/nothing",
+        DATABASE_CONN_MAX_AGE="0",
     )
-    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    outcome = json.loads(run_ok(["-c", script], env, timeout=60).strip().splitlines()[-1])
     assert outcome["status"] == 503
     assert outcome["body"]["down"] == ["database"]
 

@@ -3,17 +3,14 @@
 Each case runs in its own process, as `make run` and a deployment would."""
 
 import json
-import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
+from tests.processes import django_env, run_ok, run_python
 from tests.services import require_postgres
 
-ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import django, json, re
 django.setup()
@@ -36,29 +33,20 @@ print(json.dumps({
 """
 
 
-def run(args: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
-    return result.stdout
-
-
 def boot(database_url: str, tmp_path: Path) -> dict:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "academy.settings.dev",
-        "DATABASE_URL": database_url,
-        "VAR_DIR": str(tmp_path),
-        "DEBUG": "1",
-    }
-    env.pop("CELERY_BROKER_URL", None)
-    manage = [sys.executable, "manage.py"]
-    run([*manage, "migrate", "--noinput"], env)
-    run([*manage, "check", "--fail-level", "WARNING"], env)
-    first = run([*manage, "load_demo"], env)
-    assert "learner@example.org" in first
-    run([*manage, "load_demo"], env)  # a second run adds nothing
-    run([*manage, "migrate", "--noinput"], env)  # nor does a second migrate
-    return json.loads(run([sys.executable, "-c", PROBE], env).strip().splitlines()[-1])
+    env = django_env(
+        "academy.settings.dev",
+        DATABASE_URL=database_url,
+        VAR_DIR=str(tmp_path),
+        DEBUG="1",
+        CELERY_BROKER_URL=None,
+    )
+    run_ok(["manage.py", "migrate", "--noinput"], env)
+    run_ok(["manage.py", "check", "--fail-level", "WARNING"], env)
+    assert "learner@example.org" in run_ok(["manage.py", "load_demo"], env)
+    run_ok(["manage.py", "load_demo"], env)  # a second run adds nothing
+    run_ok(["manage.py", "migrate", "--noinput"], env)  # nor does a second migrate
+    return json.loads(run_ok(["-c", PROBE], env).strip().splitlines()[-1])
 
 
 def assert_booted(outcome: dict, vendor: str) -> None:
@@ -92,27 +80,19 @@ def test_boots_on_a_fresh_postgresql_database(tmp_path):
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def production_env(**overrides: str) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "academy.settings.production",
+def production_env(**overrides: str | None) -> dict[str, str]:
+    defaults = {
         "SECRET_KEY": "k" + uuid.uuid4().hex + uuid.uuid4().hex,
         "ALLOWED_HOSTS": "academy.example.org",
         "DATABASE_URL": "sqlite:///:memory:",
+        "DEBUG": None,
     }
-    env.pop("DEBUG", None)
-    env.update(overrides)
-    return env
+    return django_env("academy.settings.production", **{**defaults, **overrides})
 
 
 def test_production_check_deploy_has_no_warnings():
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=production_env(),
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = run_python(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env()
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
@@ -121,43 +101,20 @@ def test_production_check_deploy_has_no_warnings():
 
 @pytest.mark.parametrize("secret", ["", "short", "a" * 60])
 def test_production_refuses_to_start_without_a_real_secret_key(secret):
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=production_env(SECRET_KEY=secret),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_python(["manage.py", "check"], production_env(SECRET_KEY=secret))
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
 
 def test_development_settings_refuse_the_default_key_with_debug_off():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.dev", "DEBUG": "0"}
-    env.pop("SECRET_KEY", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = django_env("academy.settings.dev", DEBUG="0", SECRET_KEY=None)
+    result = run_python(["manage.py", "check"], env)
     assert result.returncode != 0
     assert "SECRET_KEY must be set when DEBUG is off" in result.stderr
 
 
-def test_load_demo_refuses_to_run_with_debug_off(tmp_path):
-    env = production_env(SECURE_SSL_REDIRECT="0")
-    result = subprocess.run(
-        [sys.executable, "manage.py", "load_demo"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def test_load_demo_refuses_to_run_with_debug_off():
+    result = run_python(["manage.py", "load_demo"], production_env())
     assert result.returncode != 0
     assert "Refusing to load demo accounts with DEBUG off" in result.stderr
 
@@ -178,16 +135,7 @@ def test_environment_variables_reach_the_settings():
         MEDIA_ROOT="/srv/media",
         STATIC_ROOT="/srv/static",
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert json.loads(result.stdout) == [
+    assert json.loads(run_ok(["-c", script], env)) == [
         ["a.example.org", "b.example.org"],
         "amqp://guest:guest@127.0.0.1:5672//",
         False,
@@ -205,15 +153,5 @@ def test_unset_broker_means_tasks_run_in_process():
         "from academy.celery import app;"
         "print(s.CELERY_TASK_ALWAYS_EAGER, app.conf.task_always_eager)"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.dev"}
-    env.pop("CELERY_BROKER_URL", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert result.stdout.split() == ["True", "True"]
+    env = django_env("academy.settings.dev", CELERY_BROKER_URL=None)
+    assert run_ok(["-c", script], env).split() == ["True", "True"]
