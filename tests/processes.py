@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def django_env(settings_module: str, **overrides: str | None) -> dict[str, str]:
     """This process's environment with another settings module; None removes a variable."""
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # browser tests set it for themselves only
     for name, value in overrides.items():
         if value is None:
             env.pop(name, None)
