@@ -26,6 +26,15 @@ def test_reader_switches_language_and_stays_on_the_home_page(page, site):
         assert current.inner_text() == link
 
 
+def test_the_chosen_language_is_remembered_for_the_front_door(new_page, site):
+    page = new_page(locale="en-GB")
+    page.goto(f"{site}/en/")
+    page.locator(".language-switcher").get_by_role("link", name="简体中文").click()
+    page.wait_for_url(f"{site}/zh-hans/")
+    page.goto(f"{site}/")
+    assert_language(page, site, "zh-hans")
+
+
 def test_switching_language_on_a_deeper_page_keeps_the_page(page, site):
     page.goto(f"{site}/en/accounts/login/")
     page.locator(".language-switcher").get_by_role("link", name="繁體中文").click()
