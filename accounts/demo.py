@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
+from wagtail.users.models import UserProfile
 
 from accounts import roles
 from accounts.models import User
@@ -88,6 +89,10 @@ def load() -> list[DemoAccount]:
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
+            # The Wagtail admin keeps its own language setting; start it in the person's own.
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = account.language
+            profile.save(update_fields=["preferred_language"])
         if account.role:
             user.groups.add(Group.objects.get(name=account.role))
         EmailAddress.objects.get_or_create(

@@ -69,6 +69,11 @@ def test_editing_traditional_in_the_admin_updates_the_simplified_page(client, de
     assert "認識你的基因組與遺傳" in client.get("/zh-hant/").content.decode()
 
 
+def test_demo_reviewer_meets_the_admin_in_chinese(client, demo_site):
+    client.force_login(User.objects.get(email="reviewer@example.org"))
+    assert '<html lang="zh-hant"' in client.get("/admin/").content.decode()
+
+
 def test_learners_cannot_reach_the_admin(client, demo_site):
     client.force_login(User.objects.get(email="learner@example.org"))
     response = client.get("/admin/")
