@@ -17,8 +17,36 @@ django.setup()
 from django.db import connection
 from django.test import Client
 from accounts.models import User
-from content.models import HomePage
+from content.models import HomePage, TopicPage
+from content import translation_state
 client = Client(HTTP_HOST="localhost")
+
+
+def admin_probe():
+    # wagtail-modeltranslation's page columns, and the admin an editor meets.
+    with connection.cursor() as cursor:
+        columns = {c.name for c in connection.introspection.get_table_description(
+            cursor, "wagtailcore_page")}
+    editor = Client(HTTP_HOST="localhost")
+    editor.login(email="editor@example.org", password="genomics-demo-2026")
+    home, topic = HomePage.objects.get(), TopicPage.objects.live().first()
+    chooser = editor.get("/admin/choose-page/search/", {"q": topic.title_zh_hant})
+    return {
+        "missing_page_columns": [
+            f"{field}_{code}" for field in ("title", "seo_title", "search_description")
+            for code in ("en", "zh_hant", "zh_hans") if f"{field}_{code}" not in columns
+        ],
+        "states": sorted({translation_state.state_of(page).code
+                          for page in translation_state.all_current_versions().values()}),
+        "admin": {
+            "explore": editor.get(f"/admin/pages/{home.pk}/").status_code,
+            "edit": editor.get(f"/admin/pages/{topic.pk}/edit/").status_code,
+            "report": editor.get("/admin/reports/translation-status/").status_code,
+            "chooser_finds_chinese_title": f'data-id="{topic.pk}"' in chooser.content.decode(),
+        },
+    }
+
+
 pages = {lang: client.get(f"/{lang}/") for lang in ("en", "zh-hant", "zh-hans")}
 print(json.dumps({
     "vendor": connection.vendor,
@@ -29,6 +57,7 @@ print(json.dumps({
     "users": User.objects.count(),
     "healthz": client.get("/healthz").status_code,
     "login": client.login(email="learner@example.org", password="genomics-demo-2026"),
+    **admin_probe(),
 }))
 """
 
@@ -41,11 +70,15 @@ def boot(database_url: str, tmp_path: Path) -> dict:
         DEBUG="1",
         CELERY_BROKER_URL=None,
     )
-    run_ok(["manage.py", "migrate", "--noinput"], env)
+    # `make run`'s path. wagtail-modeltranslation's `migrate` adds the page translation
+    # columns after the migrations, asking first unless told --noinput.
+    first = run_ok(["manage.py", "migrate", "--noinput"], env)
+    assert 'ADD COLUMN "title_zh_hant"' in first
     run_ok(["manage.py", "check", "--fail-level", "WARNING"], env)
     assert "learner@example.org" in run_ok(["manage.py", "load_demo"], env)
     run_ok(["manage.py", "load_demo"], env)  # a second run adds nothing
-    run_ok(["manage.py", "migrate", "--noinput"], env)  # nor does a second migrate
+    again = run_ok(["manage.py", "migrate", "--noinput"], env)  # nor does a second migrate
+    assert "No new translatable fields detected" in again
     return json.loads(run_ok(["-c", PROBE], env).strip().splitlines()[-1])
 
 
@@ -57,6 +90,14 @@ def assert_booted(outcome: dict, vendor: str) -> None:
     assert outcome["users"] == 8
     assert outcome["healthz"] == 200
     assert outcome["login"] is True
+    assert outcome["missing_page_columns"] == []
+    assert set(outcome["states"]) <= {"complete", "english-only"}  # the demo is translated
+    assert outcome["admin"] == {
+        "explore": 200,
+        "edit": 200,
+        "report": 200,
+        "chooser_finds_chinese_title": True,
+    }
 
 
 def test_boots_on_a_fresh_sqlite_file(tmp_path):
