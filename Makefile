@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 IGNORE := --ignore=.venv --ignore=node_modules --ignore=var
 
-.PHONY: run test setup migrate demo lint format messages lock clean help
+.PHONY: run test setup fonts migrate demo lint format messages lock clean help
 
 help:
 	@echo "make run    set everything up, load the demo site and serve http://$(HOST):$(PORT)"
@@ -17,7 +17,9 @@ help:
 
 run: setup migrate demo
 	@echo "Serving http://$(HOST):$(PORT)/  (tasks run in-process; Ctrl-C to stop)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# Periodic tasks (scheduled publishing, review reminders) run beside the server.
+	@$(MANAGE) run_schedules & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -41,8 +43,20 @@ migrate: setup
 	@mkdir -p var
 	$(MANAGE) migrate --noinput
 
-demo: setup
+demo: setup fonts
 	$(MANAGE) load_demo
+
+# Chinese leaflets (and certificates) need a CJK font on the machine that renders the PDFs.
+fonts:
+	@fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && exit 0; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing the Noto CJK fonts for Chinese PDFs (Debian package fonts-noto-cjk)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends fonts-noto-cjk >/dev/null; \
+	else \
+		echo "WARNING: no Noto CJK font: Chinese text in PDFs will not render." \
+			"Install the Debian package fonts-noto-cjk (or your system's Noto Sans CJK)."; \
+	fi
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -19,8 +19,18 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC(OPENCC_CONFIG)
 
 
+# Words where Hong Kong and mainland usage differ beyond the character forms, which OpenCC's
+# hk2s phrases leave as a literal conversion (甚麼 becomes 甚么, not the standard 什么).
+MAINLAND_USAGE = {"甚么": "什么"}
+
+
 def to_simplified(text: str) -> str:
-    return _converter().convert(text) if text else text
+    if not text:
+        return text
+    converted = _converter().convert(text)
+    for literal, usual in MAINLAND_USAGE.items():
+        converted = converted.replace(literal, usual)
+    return converted
 
 
 def _as_text(value) -> str:
@@ -32,7 +42,10 @@ def _as_text(value) -> str:
 
         from django.core.serializers.json import DjangoJSONEncoder
 
-        return json.dumps(list(value.raw_data), cls=DjangoJSONEncoder, ensure_ascii=False)
+        blocks = list(value.raw_data)
+        if not blocks:  # an empty stream counts as empty text, so it can be derived into
+            return ""
+        return json.dumps(blocks, cls=DjangoJSONEncoder, ensure_ascii=False)
     return str(value)
 
 

@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
+from content.feeds import ArticleFeed, NewsFeed
+from content.sitemap import sitemap
 
 handler404 = "academy.views.page_not_found"
 handler500 = "academy.views.server_error"
@@ -14,6 +16,8 @@ handler500 = "academy.views.server_error"
 urlpatterns = [
     path("", views.root, name="root"),
     path("healthz", views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -27,6 +31,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
+    path("feeds/articles/", ArticleFeed(), name="article_feed"),
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("search/", include("content.search.urls")),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

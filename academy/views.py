@@ -52,3 +52,15 @@ def server_error(request: HttpRequest) -> HttpResponse:
     template = loader.get_template("500.html")
     body = template.render({"html_lang": i18n.BCP47.get(language, "en")})
     return HttpResponse(body, status=500)
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        f"Sitemap: {sitemap_url}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -3,11 +3,34 @@ import pytest
 from tests import services
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The page cache outlives a test's rolled-back transaction (whose on-commit invalidation
+    never runs): start every test with an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in English. A language left active by an earlier test would change what
+    `title=` means (modeltranslation writes it to the active language's field)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def home_page(db):
     from content import demo
 
-    return demo.load()
+    return demo.ensure_home()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
 from accounts.models import User
@@ -62,11 +63,24 @@ def test_editing_traditional_in_the_admin_updates_the_simplified_page(client, de
         "intro_zh_hant": '{"blocks": [], "entityMap": {}}',
         "intro_zh_hans": '{"blocks": [], "entityMap": {}}',
         "action-publish": "action-publish",
+        # The featured topics as they are, so publishing keeps them.
+        **nested_form_data(
+            {
+                "featured_topics": inline_formset(
+                    [
+                        {"id": link.pk, "topic": link.topic_id, "ORDER": order}
+                        for order, link in enumerate(home.featured_topics.all(), start=1)
+                    ],
+                    initial=home.featured_topics.count(),
+                )
+            }
+        ),
     }
     response = client.post(url, form)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "认识你的基因组与遗传" in client.get("/zh-hans/").content.decode()
     assert "認識你的基因組與遺傳" in client.get("/zh-hant/").content.decode()
+    assert home.featured_topics.count() == HomePage.objects.get().featured_topics.count() > 0
 
 
 def test_demo_reviewer_meets_the_admin_in_chinese(client, demo_site):

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -42,9 +43,11 @@ INSTALLED_APPS = [
     "academy",
     "accounts",
     "content",
+    "content.search",
     "courses",
     "cpd",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -73,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "academy.i18n.LanguageMiddleware",
+    "content.cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -197,7 +201,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("zh-hant", "繁體中文"),
     ("zh-hans", "简体中文"),
 ]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend with Chinese queries segmented (content.search.backend).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "content.search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "txt", "zip"]
 
 # --- Static and media files ----------------------------------------------------------------
@@ -239,6 +244,23 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Beat copies these into django-celery-beat's tables on start; administrators can then adjust
+# them in the Django admin.
+CELERY_BEAT_SCHEDULE = {
+    "content-review-reminders": {
+        "task": "content.send_review_reminders",
+        "schedule": crontab(minute=0, hour=9, day_of_week="mon"),
+    },
+    "content-publish-scheduled": {
+        "task": "content.publish_scheduled",
+        "schedule": 60.0,
+    },
+    # Safety net: search documents whose on-commit refresh was lost (e.g. a worker crash).
+    "content-search-pending": {
+        "task": "content_search.process_pending_updates",
+        "schedule": 300.0,
+    },
+}
 
 # --- Security defaults (tightened further in production) -----------------------------------
 X_FRAME_OPTIONS = "DENY"

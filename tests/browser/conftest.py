@@ -22,9 +22,9 @@ CHROMIUM_ARGS = [
 
 
 def pytest_collection_modifyitems(items):
-    here = Path(__file__).parent
+    here = Path(__file__).resolve().parent
     for item in items:
-        if here in Path(item.fspath).parents:
+        if here in item.path.resolve().parents:
             item.add_marker(pytest.mark.browser)
 
 
@@ -81,14 +81,11 @@ def page(new_page):
 
 
 @pytest.fixture
-def site(live_server, django_db_serialized_rollback):
-    """The demo site on the live server. Serialized rollback puts back what migrations wrote
-    (Wagtail's root page, the role groups) after each test's flush."""
-    from accounts import demo as accounts_demo
-    from content import demo as content_demo
-
-    content_demo.load()
-    accounts_demo.load()
+def site(live_server, transactional_db, django_db_serialized_rollback, demo_site):
+    """The demo site (pages and accounts) on the live server, its base URL. The live server
+    answers from another thread, so the data must be committed (transactional_db); serialized
+    rollback puts back what migrations wrote (Wagtail's root page, the role groups) after each
+    test's flush."""
     return live_server.url
 
 

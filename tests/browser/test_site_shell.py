@@ -64,8 +64,15 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_main(page, site):
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.className")
     assert focused == "skip-link"
-    box = page.locator(".skip-link").bounding_box()
-    assert box and box["y"] >= 0 and box["height"] > 0  # visible once focused
+    skip_link = page.locator(".skip-link")
+    assert skip_link.is_visible()
+    box = skip_link.bounding_box()
+    viewport = page.viewport_size
+    assert box and box["width"] > 0 and box["height"] > 0, box
+    # visible once focused: wholly inside the viewport, not parked off-screen
+    assert box["x"] >= 0 and box["y"] >= 0, box
+    assert box["x"] + box["width"] <= viewport["width"], (box, viewport)
+    assert box["y"] + box["height"] <= viewport["height"], (box, viewport)
     assert page.locator(".skip-link").inner_text() == "跳至主要內容"
     page.keyboard.press("Enter")
     assert page.url.endswith("#main")
@@ -97,19 +104,49 @@ def test_no_serious_accessibility_violations(page, site, language, path):
     assert axe_violations(page) == []
 
 
-def test_learner_signs_in_and_finds_the_account_menu(page, site):
-    page.goto(f"{site}/zh-hant/accounts/login/")
-    page.fill('input[name="login"]', "learner@example.org")
-    page.fill('input[name="password"]', "genomics-demo-2026")
-    page.get_by_role("button", name="登入").click()
-    page.wait_for_url(f"{site}/zh-hant/")
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "en",
+            {
+                "sign in": "Sign in",
+                "menu": "My account",
+                "who": "Signed in as Tai Man Chan",
+                "sign out": "Sign out",
+            },
+        ),
+        (
+            "zh-hant",
+            {
+                "sign in": "登入",
+                "menu": "我的帳戶",
+                "who": "已登入：Tai Man Chan",
+                "sign out": "登出",
+            },
+        ),
+    ],
+)
+def test_learner_signs_in_and_finds_the_account_menu(page, site, language, words):
+    page.goto(f"{site}/{language}/accounts/login/")
+    form = page.locator("main form")
+    form.locator('input[name="login"]').fill("learner@example.org")
+    form.locator('input[name="password"]').fill("genomics-demo-2026")
+    form.get_by_role("button", name=words["sign in"]).click()
+    page.wait_for_url(f"{site}/{language}/")
     menu = page.locator(".account-menu details")
-    menu.locator("summary").click()
-    assert menu.get_by_text("已登入：Tai Man Chan").is_visible()
-    assert menu.get_by_role("button", name="登出").is_visible()
-    menu.get_by_role("button", name="登出").click()
-    page.wait_for_url(f"{site}/zh-hant/")
-    assert page.locator(".account-menu").get_by_role("link", name="登入").is_visible()
+    summary = menu.locator("summary")
+    assert summary.is_visible()
+    assert summary.inner_text().startswith(words["menu"])
+    assert menu.get_attribute("open") is None  # closed until the reader opens it
+    summary.click()
+    assert menu.get_attribute("open") is not None
+    assert menu.get_by_text(words["who"]).is_visible()
+    sign_out = menu.get_by_role("button", name=words["sign out"])
+    assert sign_out.is_visible()
+    sign_out.click()
+    page.wait_for_url(f"{site}/{language}/")
+    assert page.locator(".account-menu").get_by_role("link", name=words["sign in"]).is_visible()
 
 
 def test_the_accessibility_check_itself_catches_a_violation(page):
