@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, WorkflowPage
 
@@ -160,3 +161,48 @@ def test_article_review_status_boundaries(topic):
         page.next_review_due = due
         assert page.review_status(TODAY) == status
     assert ArticlePage(title="x").review_status(TODAY) == "unreviewed"
+
+
+class TestReviewWalkthrough:
+    """An editor submits an article for medical review; only a medical reviewer can approve it,
+    and approving publishes it."""
+
+    def _submitted(self, topic, django_user_model):
+        author = editor(django_user_model, "author@example.org")
+        page = make.article(topic, slug="for-review")
+        page.unpublish()
+        page.refresh_from_db()
+        page.title_en = "Reviewed title"
+        page.save_revision(user=author)
+        page.get_workflow().start(page, author)
+        page.refresh_from_db()
+        return page, author
+
+    def _approve(self, client, page):
+        task_state = page.current_workflow_task_state
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)
+        )
+        return client.post(url, {"comment": "Checked against current guidance."})
+
+    def test_the_reviewer_approves_and_the_article_goes_live(
+        self, client, topic, django_user_model
+    ):
+        page, _author = self._submitted(topic, django_user_model)
+        assert not page.live and page.workflow_in_progress
+        reviewer = django_user_model.objects.create_user(email="rev@example.org", password="x" * 12)
+        reviewer.groups.add(Group.objects.get(name=roles.MEDICAL_REVIEWERS))
+        client.force_login(reviewer)
+        assert self._approve(client, page).status_code == 302
+        page.refresh_from_db()
+        assert page.live and page.title_en == "Reviewed title"
+        assert not page.workflow_in_progress
+
+    def test_an_editor_cannot_approve_a_medical_review(self, client, topic, django_user_model):
+        page, author = self._submitted(topic, django_user_model)
+        client.force_login(author)
+        refused = self._approve(client, page)
+        # Wagtail answers a permission refusal with a redirect to the dashboard and a message.
+        assert refused.status_code == 302 and refused["Location"] == reverse("wagtailadmin_home")
+        page.refresh_from_db()
+        assert not page.live and page.workflow_in_progress
