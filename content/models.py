@@ -209,6 +209,7 @@ class HomePage(TranslatedPage):
         "content.NewsIndexPage",
         "content.FAQPage",
         "content.GlossaryIndexPage",
+        "courses.CourseIndexPage",
     ]
     max_count = 1
     template = "content/home_page.html"

@@ -256,6 +256,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
     },
     # Safety net: search documents whose on-commit refresh was lost (e.g. a worker crash).
+    "courses-announce-completions": {
+        "task": "courses.announce_pending_completions",
+        "schedule": 300.0,
+    },
     "content-search-pending": {
         "task": "content_search.process_pending_updates",
         "schedule": 300.0,
