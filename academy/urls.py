@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("feeds/articles/", ArticleFeed(), name="article_feed"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("search/", include("content.search.urls")),
+    path("learning/", include("courses.urls")),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -73,3 +73,19 @@ def matching_courses(filters: Filters, within=None) -> list[CoursePage]:
             continue
         courses.append(course)
     return courses
+
+
+def choices() -> dict[str, list[tuple[str, str]]]:
+    """The options each catalogue filter offers, labelled in the active language."""
+    from content.models import TopicPage
+
+    return {
+        "profession": list(Profession.choices),
+        "level": list(Level.choices),
+        "language": list(DELIVERY_LANGUAGES),
+        "format": list(RunKind.choices),
+        "topic": [
+            (str(topic.pk), topic.title)
+            for topic in TopicPage.objects.live().filter(courses__live=True).distinct()
+        ],
+    }

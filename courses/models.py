@@ -85,6 +85,16 @@ class CourseIndexPage(TranslatedPage):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def get_context(self, request, *args, **kwargs):
+        from courses import catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        filters = catalogue.Filters.from_query(request.GET)
+        context["filters"] = filters
+        context["courses"] = catalogue.matching_courses(filters, within=self)
+        context["filter_choices"] = catalogue.choices()
+        return context
+
 
 class CoursePage(TranslatedPage):
     summary = models.TextField(_("summary"), default="", blank=True)
@@ -156,6 +166,16 @@ class CoursePage(TranslatedPage):
 
     class Meta:
         verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.course_context(self, request.user))
+        return context
+
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
 
     def outcomes_in(self, language: str) -> list[str]:
         return [line.strip() for line in self.text_in("learning_outcomes", language).splitlines()]
@@ -247,6 +267,12 @@ class ModulePage(TranslatedPage):
     class Meta:
         verbose_name = _("module")
 
+    def serve(self, request, *args, **kwargs):
+        from django.shortcuts import redirect
+
+        # A module is a heading on its course's page, not a page of its own.
+        return redirect(self.get_parent().get_url(request))
+
 
 class LessonKind(models.TextChoices):
     READING = "reading", _("Reading")
@@ -291,6 +317,19 @@ class LessonPage(TranslatedPage):
                 name="courses_quiz_lesson_has_quiz",
             )
         ]
+
+    def serve(self, request, *args, **kwargs):
+        from courses import views
+
+        refusal = views.lesson_refusal(self, request)
+        return refusal or super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses import views
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(views.lesson_context(self, request))
+        return context
 
     def clean(self):
         super().clean()

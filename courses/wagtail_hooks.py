@@ -1,9 +1,13 @@
 """The question bank and quizzes in the Wagtail admin, as snippets grouped under "Courses"."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from courses import admin_views
 from courses.models import Question, Quiz
 
 
@@ -34,3 +38,23 @@ class CourseAdminGroup(SnippetViewSetGroup):
 
 
 register_snippet(CourseAdminGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("courses/reports/", admin_views.report_index, name="courses_reports"),
+        path("courses/reports/<int:course_id>/", admin_views.course_report, name="courses_report"),
+    ]
+
+
+class CourseReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_course_reports_menu_item():
+    return CourseReportsMenuItem(
+        _("Course reports"), reverse("courses_reports"), icon_name="table", order=700
+    )
