@@ -228,6 +228,8 @@ def submit_attempt(request: HttpRequest, attempt_id: int) -> HttpResponse:
             messages.success(
                 request, _("You passed with %(percent)s%%.") % {"percent": attempt.percent}
             )
+            if lesson is not None:
+                return _after_progress(request, attempt.enrolment, lesson)
         else:
             messages.warning(
                 request,
@@ -246,7 +248,8 @@ def _answers_from_form(request: HttpRequest, attempt: QuizAttempt) -> dict:
         if name == "csrfmiddlewaretoken":
             continue
         if kinds.get(name) in ("multiple", "ordering"):
-            answers[name] = request.POST.getlist(name)
+            # Unchosen ordering positions arrive as "": no choice, not an option id.
+            answers[name] = [value for value in request.POST.getlist(name) if value]
         else:
             answers[name] = request.POST.get(name)
     return answers

@@ -37,9 +37,11 @@ def home_page(db):
 def demo_site(db):
     from accounts import demo as accounts_demo
     from content import demo as content_demo
+    from courses import demo as courses_demo
 
-    content_demo.load()
+    home = content_demo.load()
     accounts_demo.load()
+    courses_demo.load(home)
 
 
 def pytest_report_header(config):

@@ -13,7 +13,7 @@ from courses.models import CourseCompletion, LessonProgress
 from tests.courses import factories as make
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="needs PostgreSQL (set DATABASE_URL)"
     ),

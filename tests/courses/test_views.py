@@ -97,3 +97,26 @@ def test_enrol_and_dashboard_need_sign_in(client, course):
     assert client.get(reverse("courses:dashboard")).status_code == 302
     response = client.post(reverse("courses:enrol", args=[course.runs.get().pk]))
     assert response.status_code == 302 and not Enrolment.objects.exists()
+
+
+def test_demo_courses_load_once_with_a_learner_part_way(client, demo_site):
+    from django.core.management import call_command
+
+    from courses.models import CoursePage, LessonProgress, Question
+
+    assert CoursePage.objects.live().count() == 4
+    for course in CoursePage.objects.all():
+        quiz = course.quizzes.get()
+        assert quiz.quiz_questions.count() >= 8
+        kinds = {link.question.kind for link in quiz.quiz_questions.all()}
+        assert len(kinds) >= 4, course.slug
+    counts = (Question.objects.count(), LessonProgress.objects.count())
+    assert counts[1] == 2
+    call_command("load_demo", "--force")
+    assert (Question.objects.count(), LessonProgress.objects.count()) == counts
+    for language in ("en", "zh-hant", "zh-hans"):
+        page = client.get(f"/{language}/courses/genomics-fundamentals-for-clinicians/")
+        assert page.status_code == 200
+    client.force_login(get_user_model().objects.get(email="learner@example.org"))
+    dashboard = client.get("/en/learning/").content.decode()
+    assert "2 of 4 required lessons done" in dashboard

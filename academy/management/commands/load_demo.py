@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts import demo as accounts_demo
 from content import demo as content_demo
+from courses import demo as courses_demo
 
 
 class Command(BaseCommand):
@@ -26,6 +27,7 @@ class Command(BaseCommand):
             )
         home = content_demo.load()
         accounts = accounts_demo.load()
+        courses_demo.load(home)
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: home page “{home.title}”."))
         self.stdout.write(f"Demo accounts (password for all: {accounts_demo.DEMO_PASSWORD}):")
         for account in accounts:
