@@ -106,6 +106,9 @@ class TranslatedPage(Page):
 
     # Base names of the fields that must be filled in Traditional Chinese before publishing.
     required_translations: tuple[str, ...] = ("title",)
+    # False for pages only signed-in learners may open (lessons) or that only redirect
+    # (modules): kept out of the sitemap and the public search.
+    publicly_listed: bool = True
 
     settings_panels = [*Page.settings_panels, FieldPanel("english_only")]
     base_form_class = TranslatedPageForm  # refuses publishing with required Chinese empty

@@ -37,7 +37,7 @@ def sitemap(request: HttpRequest) -> HttpResponse:
         with translation.override("en"):
             pages = site.root_page.get_descendants(inclusive=True).live().public().specific()
             for page in pages:
-                if not isinstance(page, TranslatedPage):
+                if not isinstance(page, TranslatedPage) or not page.publicly_listed:
                     continue
                 path = page.get_url(request, current_site=site)
                 if not path or not path.startswith("/en/"):

@@ -263,6 +263,7 @@ class ModulePage(TranslatedPage):
     content_panels = [*TranslatedPage.content_panels, FieldPanel("summary")]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage"]
+    publicly_listed = False
 
     class Meta:
         verbose_name = _("module")
@@ -308,6 +309,7 @@ class LessonPage(TranslatedPage):
     ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
+    publicly_listed = False
 
     class Meta:
         verbose_name = _("lesson")

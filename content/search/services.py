@@ -71,7 +71,7 @@ def _page_documents(page: Page) -> dict[str, dict[str, str]]:
     if not page.live or page.get_view_restrictions().exists():
         return {}
     page = page.specific
-    if not isinstance(page, TranslatedPage):
+    if not isinstance(page, TranslatedPage) or not page.publicly_listed:
         return {}
     wanted = {}
     for language in ("en",) if page.english_only else LANGUAGES:

@@ -120,3 +120,14 @@ def test_demo_courses_load_once_with_a_learner_part_way(client, demo_site):
     client.force_login(get_user_model().objects.get(email="learner@example.org"))
     dashboard = client.get("/en/learning/").content.decode()
     assert "2 of 4 required lessons done" in dashboard
+
+
+def test_lessons_stay_out_of_the_sitemap_and_public_search(
+    client, course, django_capture_on_commit_callbacks
+):
+    from content.search import services as search
+
+    sitemap = text(client.get("/sitemap.xml"))
+    assert "/en/courses/basics/" in sitemap and "/m1/reading/" not in sitemap
+    search.rebuild()
+    assert "/m1/" not in text(client.get("/en/search/?q=reading"))
