@@ -16,9 +16,10 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from courses import scoring
 from courses.models import (
@@ -321,8 +322,41 @@ class CourseProgress:
 def progress(enrolment: Enrolment) -> CourseProgress:
     """Required lessons done per module and overall, and where to go next: the lesson the
     learner last opened if it is not done, else the first open lesson not done."""
-    lessons = lessons_of(enrolment.course)
-    done = completed_lesson_ids(enrolment)
+    return progress_for([enrolment])[enrolment.pk]
+
+
+def progress_for(enrolments: list[Enrolment]) -> dict[int, CourseProgress]:
+    """`progress` for many enrolments in a fixed number of queries, however many enrolments,
+    courses and lessons there are (the dashboard's case)."""
+    if not enrolments:
+        return {}
+    courses = {e.course_id: e.course for e in enrolments}
+    paths = Q()
+    for course in courses.values():
+        paths |= Q(path__startswith=course.path)
+    lessons = list(LessonPage.objects.live().filter(paths).order_by("path"))
+    module_ids = dict(
+        Page.objects.filter(
+            path__in={item.path[: -LessonPage.steplen] for item in lessons}
+        ).values_list("path", "pk")
+    )
+    done_by_enrolment: dict[int, set[int]] = {e.pk: set() for e in enrolments}
+    for enrolment_id, lesson_id in LessonProgress.objects.filter(
+        enrolment__in=[e.pk for e in enrolments]
+    ).values_list("enrolment_id", "lesson_id"):
+        done_by_enrolment[enrolment_id].add(lesson_id)
+    return {
+        e.pk: _progress(
+            e,
+            [item for item in lessons if item.path.startswith(courses[e.course_id].path)],
+            done_by_enrolment[e.pk],
+            module_ids,
+        )
+        for e in enrolments
+    }
+
+
+def _progress(enrolment, lessons, done, module_ids) -> CourseProgress:
     locked = locked_lesson_ids(enrolment.course, lessons, done)
     by_module: dict[str, list[LessonPage]] = {}
     for lesson in lessons:
@@ -332,14 +366,15 @@ def progress(enrolment: Enrolment) -> CourseProgress:
         required = [item for item in module_lessons if item.required]
         modules.append(
             ModuleProgress(
-                module_id=module_lessons[0].get_parent().pk if path else 0,
+                module_id=module_ids.get(path, 0),
                 done=sum(item.pk in done for item in required),
                 total=len(required),
             )
         )
     required = [item for item in lessons if item.required]
-    resume = enrolment.last_lesson
-    if resume is None or resume.pk in done or resume.pk not in {item.pk for item in lessons}:
+    by_id = {item.pk: item for item in lessons}
+    resume = by_id.get(enrolment.last_lesson_id)
+    if resume is None or resume.pk in done or resume.pk in locked:
         resume = next(
             (item for item in lessons if item.pk not in done and item.pk not in locked), None
         )

@@ -265,20 +265,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .order_by("-changed_at")
     )
     completed = {c.course_id: c for c in request.user.course_completions.all()}
+    active = [e for e in enrolments if e.status == EnrolmentStatus.ACTIVE]
+    states = services.progress_for(active)
     now = timezone.now()
-    rows = []
-    for enrolment in enrolments:
-        course = enrolment.course.specific
-        state = services.progress(enrolment) if enrolment.status == EnrolmentStatus.ACTIVE else None
-        rows.append(
-            {
-                "enrolment": enrolment,
-                "course": course,
-                "progress": state,
-                "completion": completed.get(course.pk),
-                "upcoming": enrolment.run.starts_at and enrolment.run.starts_at > now,
-            }
-        )
+    rows = [
+        {
+            "enrolment": enrolment,
+            "course": enrolment.course,
+            "progress": states.get(enrolment.pk),
+            "completion": completed.get(enrolment.course_id),
+            "upcoming": enrolment.run.starts_at and enrolment.run.starts_at > now,
+        }
+        for enrolment in enrolments
+    ]
     return render(
         request,
         "courses/dashboard.html",
