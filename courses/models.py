@@ -14,9 +14,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -227,6 +230,18 @@ class CourseRun(Orderable):
             ),
         ]
 
+    def __str__(self) -> str:
+        if self.kind == RunKind.SELF_PACED or not (self.starts_at and self.ends_at):
+            label = _("Self-paced")
+        else:
+            label = _("%(start)s to %(end)s") % {
+                "start": date_format(timezone.localtime(self.starts_at)),
+                "end": date_format(timezone.localtime(self.ends_at)),
+            }
+        if self.capacity is not None:
+            label = _("%(run)s (%(places)s places)") % {"run": label, "places": self.capacity}
+        return str(label)
+
     def clean(self):
         if self.kind == RunKind.DATED and not (self.starts_at and self.ends_at):
             raise ValidationError(_("A dated run needs a start and an end."))
@@ -354,6 +369,41 @@ def option_key() -> str:
     return secrets.token_hex(4)
 
 
+class QuestionForm(WagtailAdminModelForm):
+    """Refuses a question no learner could answer right (a single-choice question without
+    exactly one correct option, say), with the rule the quiz itself applies when it is taken."""
+
+    def clean(self):
+        cleaned = super().clean()
+        options = self.formsets.get("options")
+        if options is None or not options.is_valid() or self.errors:
+            return cleaned
+        kept = [
+            form.cleaned_data
+            for form in options.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        from courses import scoring  # scoring imports nothing from here; keep models light
+
+        try:
+            scoring.check_question(
+                {
+                    "id": self.instance.pk,
+                    "kind": cleaned.get("kind"),
+                    "points": cleaned.get("points"),
+                    "options": [
+                        {"id": n, "correct": bool(o.get("correct"))} for n, o in enumerate(kept)
+                    ],
+                    "answer": cleaned.get("answer_true"),
+                    "value": cleaned.get("numeric_value"),
+                    "tolerance": cleaned.get("numeric_tolerance"),
+                }
+            )
+        except scoring.QuizAuthoringError as problem:
+            raise ValidationError(problem.message[:1].upper() + problem.message[1:]) from None
+        return cleaned
+
+
 class Question(ClusterableModel):
     course = models.ForeignKey(
         CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="questions"
@@ -375,6 +425,7 @@ class Question(ClusterableModel):
     feedback_incorrect = models.TextField(_("feedback when wrong"), default="", blank=True)
     explanation = models.TextField(_("explanation"), default="", blank=True)
 
+    base_form_class = QuestionForm
     panels = [
         FieldPanel("course"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("points"), FieldPanel("pool")]),
@@ -467,6 +518,7 @@ class Quiz(ClusterableModel):
             [FieldPanel("shuffle_questions"), FieldPanel("shuffle_options"), FieldPanel("draw")]
         ),
         FieldPanel("feedback_shown"),
+        InlinePanel("pool_draws", label=_("Random draws from pools")),
         InlinePanel("quiz_questions", label=_("Questions")),
     ]
 
@@ -498,6 +550,26 @@ class QuizQuestion(Orderable):
     class Meta(Orderable.Meta):
         constraints = [
             models.UniqueConstraint(fields=["quiz", "question"], name="courses_question_once")
+        ]
+
+
+class QuizPoolDraw(Orderable):
+    """Each attempt asks `count` questions chosen at random from the quiz's questions in
+    `pool`; the quiz's other questions are always asked."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="pool_draws")
+    pool = models.SlugField(_("pool"), max_length=40)
+    count = models.PositiveSmallIntegerField(
+        _("questions drawn"), validators=[MinValueValidator(1)]
+    )
+
+    panels = [FieldRowPanel([FieldPanel("pool"), FieldPanel("count")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("random draw from a pool")
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "pool"], name="courses_one_draw_per_pool"),
+            models.CheckConstraint(condition=Q(count__gte=1), name="courses_draw_at_least_one"),
         ]
 
 

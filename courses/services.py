@@ -9,6 +9,7 @@ database refuses a second); announcing it runs each subscriber inside the transa
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ from courses.models import (
 
 TEXT_LANGUAGES = ("en", "zh_hant", "zh_hans")
 # Seconds a submission may arrive after its deadline (the network, a slow phone) and still count.
+logger = logging.getLogger(__name__)
+
 SUBMIT_GRACE_SECONDS = 30
 
 
@@ -478,13 +481,25 @@ def start_attempt(
     allowance = attempt_allowance(enrolment, quiz, now)
     if not allowance.allowed:
         raise CourseError(allowance.message)
-    snapshot = scoring.build_snapshot(
-        quiz_questions(quiz),
-        rng=rng or random.SystemRandom(),
-        shuffle_questions=quiz.shuffle_questions,
-        shuffle_options=quiz.shuffle_options,
-        draw=quiz.draw,
-    )
+    try:
+        snapshot = scoring.build_snapshot(
+            quiz_questions(quiz),
+            rng=rng or random.SystemRandom(),
+            shuffle_questions=quiz.shuffle_questions,
+            shuffle_options=quiz.shuffle_options,
+            draw=quiz.draw,
+            pool_draws={d.pool: d.count for d in quiz.pool_draws.all()},
+        )
+    except scoring.QuizAuthoringError:
+        # Questions saved before the admin form checked them, or edited in the shell. The
+        # learner cannot fix it; the course team must, so it is logged as an error (mailed).
+        logger.exception("Quiz %s (%s) cannot be taken", quiz.pk, quiz)
+        raise CourseError(
+            _(
+                "This quiz cannot be started: one of its questions needs correcting. "
+                "The course team has been told; please try again later."
+            )
+        ) from None
     number = (
         QuizAttempt.objects.filter(user=enrolment.user, quiz=quiz).aggregate(n=Max("number"))["n"]
         or 0
