@@ -19,7 +19,8 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import IO
@@ -124,6 +125,20 @@ def validate_package(
 ) -> Package:
     """Read and check a `.h5p` (a path or a binary file). `installed(name, major, minor)` says
     whether a library the package needs but does not carry is already on the site."""
+    with checked_package(source, installed=installed, limits=limits, core_api=core_api) as opened:
+        return opened[0]
+
+
+@contextmanager
+def checked_package(
+    source: str | IO[bytes],
+    *,
+    installed: Installed = lambda name, major, minor: False,
+    limits: Limits | None = None,
+    core_api: tuple[int, int] = CORE_API,
+) -> Iterator[tuple[Package, Callable[[str], bytes]]]:
+    """As `validate_package`, keeping the archive open: yields the package and a function that
+    reads a file of it by its path in the archive, within the same limits."""
     limits = limits or Limits()
     try:
         archive = zipfile.ZipFile(source)
@@ -134,8 +149,7 @@ def validate_package(
     with archive:
         reader = _Reader(archive, limits)
         reader.check_entries()
-        package = _check_package(reader, installed, core_api)
-    return package
+        yield _check_package(reader, installed, core_api), reader.read
 
 
 # -- the archive ----------------------------------------------------------------------------------

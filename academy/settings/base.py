@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "content",
     "content.search",
     "courses",
+    "h5p",
     "cpd",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -214,6 +215,13 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # H5P libraries (uploaded JavaScript) and content. Never under MEDIA_ROOT: /media/ is
+    # served from the site's own origin, and these files must only ever be served from the
+    # isolated H5P origin.
+    "h5p": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(os.environ.get("H5P_ROOT", VAR_DIR / "h5p"))},
+    },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

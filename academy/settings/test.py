@@ -14,5 +14,6 @@ CELERY_TASK_ALWAYS_EAGER = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "h5p": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 ACCOUNT_RATE_LIMITS = False

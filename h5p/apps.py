@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class H5PConfig(AppConfig):
+    """Interactive H5P activities: packages checked and stored, played in isolation, their
+    xAPI statements captured and scored on the server (see the H5P issue)."""
+
+    name = "h5p"
+    verbose_name = _("H5P activities")
