@@ -21,6 +21,7 @@ class Library(models.Model):
     title = models.CharField(_("title"), max_length=255)
     runnable = models.BooleanField(_("runnable"), default=False)
     metadata = models.JSONField(_("library.json"))
+    semantics = models.JSONField(_("semantics.json"), null=True, blank=True)
     # Where this patch's files are stored: each patch gets its own folder, so replacing a patch
     # never leaves content half on the old files and half on the new.
     storage_path = models.CharField(max_length=400, editable=False)

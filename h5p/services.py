@@ -8,6 +8,7 @@ package whose libraries are all on the site already (the package's copies are th
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from h5p.models import Content, Library
+from h5p.sanitise import sanitise
 from h5p.validation import Library as PackagedLibrary
 from h5p.validation import Limits, Package, PackageRejected, checked_package
 
@@ -56,9 +58,10 @@ def import_package(
         read,
     ):
         to_install, to_update = _plan(package, on_site, may_manage_libraries)
+        parameters = _sanitised_parameters(package, on_site)
         written: list[str] = []
         try:
-            result = _store(package, read, on_site, to_install, to_update, by, written)
+            result = _store(package, parameters, read, on_site, to_install, to_update, by, written)
         except IntegrityError:
             _remove(written)
             raise PackageRejected(
@@ -92,7 +95,7 @@ def _plan(
     return new, (newer if may_manage else [])
 
 
-def _store(package, read, on_site, to_install, to_update, by, written) -> ImportResult:
+def _store(package, parameters, read, on_site, to_install, to_update, by, written) -> ImportResult:
     paths = {}
     for lib in [*to_install, *to_update]:
         # A folder of its own per import, so a failed import removes only what it wrote.
@@ -108,7 +111,7 @@ def _store(package, read, on_site, to_install, to_update, by, written) -> Import
             title=package.title,
             main_library=on_site[_main_key(package)],
             metadata=package.metadata,
-            parameters=package.content,
+            parameters=parameters,
             language=package.metadata.get("language", "")[:10],
             licence=str(package.metadata.get("license", ""))[:40],
             authors=_authors(package.metadata),
@@ -116,12 +119,32 @@ def _store(package, read, on_site, to_install, to_update, by, written) -> Import
             uploaded_by=by,
         )
         content.storage_path = f"content/{content.uuid}"
-        written.append(_save(f"{content.storage_path}/content.json", read("content/content.json")))
+        # The cleaned parameters, not the package's bytes: the player reads this file.
+        as_json = json.dumps(parameters, ensure_ascii=False).encode()
+        written.append(_save(f"{content.storage_path}/content.json", as_json))
         for path in package.content_files:
             written.append(_save(f"{content.storage_path}/{path}", read(f"content/{path}")))
         content.save()
         content.libraries.set([on_site[key] for key in _closure(package, on_site)])
     return ImportResult(content, installed, updated)
+
+
+def _sanitised_parameters(package: Package, on_site: dict[Key, Library]) -> dict:
+    """content.json with its markup cleaned by each field's semantics (h5p.sanitise), using
+    the package's copy of a library where it has one, else the site's."""
+    semantics = {
+        f"{name} {major}.{minor}": lib.semantics for (name, major, minor), lib in on_site.items()
+    }
+    semantics |= {
+        f"{name} {major}.{minor}": lib.semantics
+        for (name, major, minor), lib in package.libraries.items()
+    }
+    name, major, minor = _main_key(package)
+    main = semantics.get(f"{name} {major}.{minor}") or []
+    parameters, problems = sanitise(package.content, main, semantics.get)
+    if problems:
+        raise PackageRejected(problems)
+    return parameters
 
 
 def _install(lib: PackagedLibrary, path: str, by) -> Library:
@@ -133,6 +156,7 @@ def _install(lib: PackagedLibrary, path: str, by) -> Library:
         title=lib.title,
         runnable=lib.runnable,
         metadata=lib.data,
+        semantics=lib.semantics,
         storage_path=path,
         installed_by=by,
     )
@@ -146,6 +170,7 @@ def _update(existing: Library, lib: PackagedLibrary, path: str) -> Library:
         current.title = lib.title
         current.runnable = lib.runnable
         current.metadata = lib.data
+        current.semantics = lib.semantics
         current.storage_path = path
         current.save()
     return current

@@ -87,6 +87,7 @@ class Library:
     runnable: bool
     data: dict
     files: dict[str, int] = field(default_factory=dict)  # path within the folder → size
+    semantics: list | None = None  # semantics.json: the fields of content made with it
 
     @property
     def version(self) -> str:
@@ -504,6 +505,14 @@ def _check_library(reader, folder, files, problems, core_api) -> Library | None:
                 _("%(file)s: files of this type are not allowed in a library.")
                 % {"file": f"{folder}/{path}"}
             )
+    semantics = None
+    if "semantics.json" in files:
+        semantics, error = reader.read_json(f"{folder}/semantics.json")
+        if error or not isinstance(semantics, list):
+            problems.append(
+                _("%(folder)s/semantics.json cannot be parsed: %(error)s.")
+                % {"folder": folder, "error": error or _("it must hold a list")}
+            )
     if len(problems) > before:
         return None
     return Library(
@@ -516,6 +525,7 @@ def _check_library(reader, folder, files, problems, core_api) -> Library | None:
         runnable=bool(data["runnable"]),
         data=data,
         files=files,
+        semantics=semantics,
     )
 
 

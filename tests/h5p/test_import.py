@@ -169,12 +169,19 @@ def test_the_command_names_each_refusal_and_fails(tmp_path):
     assert Content.objects.count() == 1
 
 
-def test_stored_content_json_is_the_packages_own():
-    result = import_file(GREETING)
+def test_stored_content_json_is_the_cleaned_parameters():
+    def inject(value):
+        value["greeting"] = "Hello <script>steal()</script>world!"
+
+    result = services.import_package(
+        rebuild(edit_json("content/content.json", inject)), may_manage_libraries=True
+    )
     stored = storages["h5p"].open(f"{result.content.storage_path}/content.json").read()
-    with zipfile.ZipFile(GREETING) as package:
-        assert stored == package.read("content/content.json")
     assert json.loads(stored) == result.content.parameters
+    assert result.content.parameters["greeting"] == "Hello world!"
+    with zipfile.ZipFile(GREETING) as package:
+        original = json.loads(package.read("content/content.json"))
+    assert {**original, "greeting": "Hello world!"} == result.content.parameters
 
 
 # -- the admin upload ---------------------------------------------------------------------------
