@@ -33,8 +33,31 @@ def home_page(db):
     return demo.ensure_home()
 
 
+@pytest.fixture(scope="module")
+def _demo_for_module(django_db_setup, django_db_blocker):
+    """The demo site, loaded once per test module inside a transaction rolled back after the
+    module (as Django's TestCase.setUpTestData does per class); each test runs in a savepoint
+    within it, so what one test changes the next never sees. Loading the demo takes longer
+    than all of a module's tests that read it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        try:
+            load_demo()
+            yield
+        finally:
+            transaction.set_rollback(True)
+            module_transaction.__exit__(None, None, None)
+
+
 @pytest.fixture
-def demo_site(db):
+def demo_site(_demo_for_module, db):
+    """The demo site (pages, accounts, courses) for a test in a transaction."""
+
+
+def load_demo() -> None:
     from accounts import demo as accounts_demo
     from content import demo as content_demo
     from courses import demo as courses_demo

@@ -21,11 +21,31 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-django orders the tests by their markers
 def pytest_collection_modifyitems(items):
     here = Path(__file__).resolve().parent
     for item in items:
         if here in item.path.resolve().parents:
             item.add_marker(pytest.mark.browser)
+        if "demo_server" in getattr(item, "fixturenames", ()):
+            # Tells pytest-django to create the test database with a snapshot of what the
+            # migrations wrote, and to run the test among the transactional ones; the
+            # database itself is managed by demo_server (see _django_db_marker below).
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+@pytest.fixture(autouse=True)
+def _django_db_marker(request, django_db_blocker):
+    """pytest-django's own, except for tests on the shared demo site: their database is
+    demo_server's, not wrapped and flushed per test, and open to the test and the server's
+    thread while the test runs."""
+    if "demo_server" in request.fixturenames:
+        with django_db_blocker.unblock():
+            yield
+        return
+    if request.node.get_closest_marker("django_db"):
+        request.getfixturevalue("_django_db_helper")
+    yield
 
 
 @pytest.fixture(scope="session")
@@ -80,13 +100,64 @@ def page(new_page):
     return new_page()
 
 
+@pytest.fixture(scope="module")
+def demo_server(django_db_setup, django_db_blocker):
+    """The demo site (pages and accounts), loaded once per test module and served by a live
+    server of the module's own; its base URL. Loading the demo takes far longer than any test
+    that reads it, so a module's tests share one copy: they may add to it (a sign-in, an
+    enrolment) but must not depend on another test's leftovers. Afterwards the database is
+    emptied as a transactional test leaves it, for the next test to restore what it needs.
+
+    Not pytest-django's `live_server`: asking for it makes every test transactional, and so
+    flushes the database after each one."""
+    from pytest_django.live_server_helper import LiveServer
+
+    from tests.conftest import load_demo
+
+    with django_db_blocker.unblock():
+        _restore_migrated_state()
+        load_demo()
+        server = LiveServer("localhost:0")
+        server._live_server_modified_settings.enable()
+    yield server.url
+    server._live_server_modified_settings.disable()
+    server.stop()
+    with django_db_blocker.unblock():
+        _flush()
+
+
 @pytest.fixture
-def site(live_server, transactional_db, django_db_serialized_rollback, demo_site):
-    """The demo site (pages and accounts) on the live server, its base URL. The live server
-    answers from another thread, so the data must be committed (transactional_db); serialized
-    rollback puts back what migrations wrote (Wagtail's root page, the role groups) after each
-    test's flush."""
-    return live_server.url
+def site(demo_server):
+    """The shared demo site's URL; the test may read and write the database meanwhile."""
+    return demo_server
+
+
+def _restore_migrated_state() -> None:
+    """What migrations wrote (Wagtail's root page, the role groups), from pytest-django's
+    snapshot, over a database a transactional test may have emptied."""
+    from django.db import connections
+
+    _flush()
+    for alias in connections:
+        snapshot = getattr(connections[alias], "_test_serialized_contents", None)
+        if snapshot:
+            connections[alias].creation.deserialize_db_from_string(snapshot)
+
+
+def _flush() -> None:
+    from django.core.management import call_command
+    from django.db import connections
+
+    for alias in connections:
+        # As TransactionTestCase does: sequences go on, so rows put back keep their ids.
+        call_command(
+            "flush",
+            verbosity=0,
+            interactive=False,
+            database=alias,
+            reset_sequences=False,
+            inhibit_post_migrate=True,
+        )
 
 
 def axe_violations(page, minimum=("serious", "critical")) -> list[str]:

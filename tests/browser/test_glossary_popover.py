@@ -27,9 +27,15 @@ BODY = {
 LANGUAGES = ["en", "zh-hant", "zh-hans"]
 
 
-@pytest.fixture
-def article_url(site):
+@pytest.fixture(scope="module")
+def article_url(demo_server, django_db_blocker):
     """`{language}` → the URL of an article that uses the test term, on the live server."""
+    with django_db_blocker.unblock():
+        _add_the_article()
+    return demo_server + "/{language}/popover-topic/popover-article/"
+
+
+def _add_the_article() -> None:
     from wagtail.rich_text import RichText
 
     from content.models import GlossaryIndexPage, GlossaryTerm, HomePage
@@ -52,7 +58,6 @@ def article_url(site):
         body_en=[("paragraph", RichText(f"<p>{BODY['en']}</p>"))],
         body_zh_hant=[("paragraph", RichText(f"<p>{BODY['zh-hant']}</p>"))],
     )
-    return site + "/{language}/popover-topic/popover-article/"
 
 
 def term_link(page):
