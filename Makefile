@@ -18,7 +18,9 @@ help:
 run: setup migrate demo
 	@echo "Serving http://$(HOST):$(PORT)/  (tasks run in-process; Ctrl-C to stop)"
 	@# Periodic tasks (scheduled publishing, review reminders) run beside the server.
-	@$(MANAGE) run_schedules & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	@# The H5P player is served from another host name of the same server (see README).
+	@export H5P_ORIGIN="$${H5P_ORIGIN:-http://localhost:$(PORT)}"; \
+		$(MANAGE) run_schedules & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup

@@ -141,6 +141,15 @@ class CoursePage(TranslatedPage):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("Optional: the average of the best scores in required quizzes must reach it."),
     )
+    count_browser_reported = models.BooleanField(
+        _("count browser-reported activity results"),
+        default=False,
+        help_text=_(
+            "Some interactive activity types cannot be scored again by the server; their "
+            "results are only what the learner's browser reports. Tick to let such results "
+            "complete lessons (and so count toward completion and CPD)."
+        ),
+    )
 
     content_panels = [
         *TranslatedPage.content_panels,
@@ -157,7 +166,12 @@ class CoursePage(TranslatedPage):
             heading=_("Who and what"),
         ),
         MultiFieldPanel(
-            [FieldPanel("enrolment_mode"), FieldPanel("sequential"), FieldPanel("minimum_score")],
+            [
+                FieldPanel("enrolment_mode"),
+                FieldPanel("sequential"),
+                FieldPanel("minimum_score"),
+                FieldPanel("count_browser_reported"),
+            ],
             heading=_("Enrolment and completion"),
         ),
         InlinePanel("runs", label=_("Course runs"), min_num=1),
@@ -312,6 +326,28 @@ class LessonPage(TranslatedPage):
         on_delete=models.PROTECT,
         related_name="lessons",
     )
+    h5p_content = models.ForeignKey(
+        "h5p.Content",
+        verbose_name=_("interactive activity"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="lessons",
+        limit_choices_to={"archived_at__isnull": True},
+    )
+    pass_percent = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_("For an interactive activity: the score, as checked by the server, to pass."),
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("For an interactive activity. Leave empty for no limit."),
+    )
 
     content_panels = [
         *TranslatedPage.content_panels,
@@ -321,6 +357,13 @@ class LessonPage(TranslatedPage):
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("video_url"), FieldPanel("transcript")], heading=_("Video")),
         FieldPanel("quiz"),
+        MultiFieldPanel(
+            [
+                FieldPanel("h5p_content"),
+                FieldRowPanel([FieldPanel("pass_percent"), FieldPanel("max_attempts")]),
+            ],
+            heading=_("Interactive activity"),
+        ),
     ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
@@ -332,7 +375,14 @@ class LessonPage(TranslatedPage):
             models.CheckConstraint(
                 condition=~Q(kind="quiz") | Q(quiz__isnull=False),
                 name="courses_quiz_lesson_has_quiz",
-            )
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="activity") | Q(h5p_content__isnull=False),
+                name="courses_activity_lesson_has_content",
+            ),
+            models.CheckConstraint(
+                condition=Q(pass_percent__lte=100), name="courses_lesson_pass_percent_range"
+            ),
         ]
 
     def serve(self, request, *args, **kwargs):
@@ -354,6 +404,35 @@ class LessonPage(TranslatedPage):
             raise ValidationError({"quiz": _("Choose the quiz this lesson gives.")})
         if self.kind == LessonKind.VIDEO and not self.video_url:
             raise ValidationError({"video_url": _("Give the video's address.")})
+        if self.kind == LessonKind.ACTIVITY:
+            self._clean_activity()
+
+    def _course_if_placed(self) -> CoursePage | None:
+        # A page being created has no place in the tree yet when it is cleaned.
+        if not self.path:
+            return None
+        return CoursePage.objects.ancestor_of(self).first()
+
+    def _clean_activity(self) -> None:
+        from h5p.rescoring import fully_server_scored
+
+        if self.h5p_content_id is None:
+            raise ValidationError({"h5p_content": _("Choose the interactive activity to play.")})
+        if self.h5p_content.archived_at is not None:
+            raise ValidationError({"h5p_content": _("That activity is archived.")})
+        course = self._course_if_placed()
+        content = self.h5p_content
+        server_scored = fully_server_scored(content.main_library.machine_name, content.parameters)
+        if self.required and not server_scored and not (course and course.count_browser_reported):
+            raise ValidationError(
+                {
+                    "h5p_content": _(
+                        "The server cannot check this activity's results, and this course does "
+                        "not count browser-reported results: make the lesson optional, or allow "
+                        "browser-reported results in the course's settings."
+                    )
+                }
+            )
 
 
 # -- question bank and quizzes -----------------------------------------------------------------
@@ -625,6 +704,7 @@ class LessonProgress(models.Model):
         MARKED = "marked", _("Marked as done")
         WATCHED = "watched", _("Watched")
         PASSED = "passed", _("Quiz passed")
+        ACTIVITY = "activity", _("Activity passed")
 
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="progress")
     lesson = models.ForeignKey(LessonPage, on_delete=models.CASCADE, related_name="+")

@@ -290,7 +290,23 @@ def mark_done(
     _require_open(enrolment, lesson)
     if lesson.kind == LessonKind.QUIZ and how != LessonProgress.How.PASSED:
         raise CourseError(_("A quiz is done when you pass it."))
+    if lesson.kind == LessonKind.ACTIVITY and how != LessonProgress.How.ACTIVITY:
+        raise CourseError(_("An interactive activity is done when you pass it."))
     return _record_progress(enrolment, lesson, how, now or timezone.now())
+
+
+def record_activity_pass(
+    user, lesson: LessonPage, *, browser_reported: bool, now=None
+) -> LessonProgress | None:
+    """An H5P attempt passed (h5p.play, inside its transaction). The lesson is done unless the
+    score was only the browser's and the course does not count such results."""
+    course = lesson_course(lesson)
+    if browser_reported and not course.count_browser_reported:
+        return None
+    enrolment = Enrolment.objects.filter(user=user, course=course).first()
+    if enrolment is None:
+        raise CourseError(_("You are not enrolled on this course."))
+    return mark_done(enrolment, lesson, how=LessonProgress.How.ACTIVITY, now=now)
 
 
 def _record_progress(enrolment, lesson, how, now) -> LessonProgress:

@@ -3,6 +3,7 @@ redirects back with a message in the learner's language."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -130,6 +131,31 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict:
     }
     if lesson.kind == LessonKind.QUIZ:
         context.update(_quiz_context(lesson, enrolment))
+    if lesson.kind == LessonKind.ACTIVITY and lesson.h5p_content_id:
+        context.update(_activity_context(lesson, enrolment, request))
+    return context
+
+
+def _activity_context(lesson: LessonPage, enrolment: Enrolment, request: HttpRequest) -> dict:
+    from h5p import play
+
+    attempts = list(lesson.h5p_attempts.filter(user=enrolment.user).order_by("number"))
+    left = play.attempts_left(enrolment.user, lesson)
+    context = {
+        "activity_attempts": [a for a in attempts if a.finished_at is not None],
+        "activity_left": left,
+        "activity_used": sum(1 for a in attempts if a.finished_at is not None),
+    }
+    if left != 0 or any(a.finished_at is None for a in attempts):
+        launch = play.launch(
+            request.user,
+            lesson,
+            session_key=request.session.session_key,
+            language=get_language(),
+            page_origin=f"{request.scheme}://{request.get_host()}",
+        )
+        context["player_src"] = play.player_src(launch)
+        context["player_origin"] = settings.H5P_ORIGIN
     return context
 
 

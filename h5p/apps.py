@@ -8,3 +8,6 @@ class H5PConfig(AppConfig):
 
     name = "h5p"
     verbose_name = _("H5P activities")
+
+    def ready(self) -> None:
+        from h5p import checks  # noqa: F401 (registers the system checks)

@@ -19,6 +19,7 @@ from django.core.files.storage import storages
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from h5p import rescoring
 from h5p.models import Content, Library
 from h5p.sanitise import sanitise
 from h5p.validation import Library as PackagedLibrary
@@ -117,6 +118,7 @@ def _store(package, parameters, read, on_site, to_install, to_update, by, writte
             authors=_authors(package.metadata),
             files=package.content_files,
             uploaded_by=by,
+            scoring_data=rescoring.scoring_data(package.main_library, parameters),
         )
         content.storage_path = f"content/{content.uuid}"
         # The cleaned parameters, not the package's bytes: the player reads this file.
@@ -235,3 +237,45 @@ def _remove(names: list[str]) -> None:
             store.delete(name)
         except OSError:
             logger.warning("Could not remove %s after a failed H5P import", name)
+
+
+# -- archiving and deleting content -------------------------------------------------------------
+class ContentInUse(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def archive_content(content: Content, *, by=None) -> Content:
+    """Archived content can no longer be chosen for a lesson; lessons already playing it keep
+    it, and its attempts and statements stay. Archiving twice changes nothing."""
+    from django.utils import timezone
+
+    Content.objects.filter(pk=content.pk, archived_at__isnull=True).update(
+        archived_at=timezone.now()
+    )
+    content.refresh_from_db(fields=["archived_at"])
+    logger.info("H5P content %s archived by %s", content.pk, by)
+    return content
+
+
+def delete_content(content: Content, *, by=None) -> None:
+    """Only content no learner has attempted and no lesson uses may go; the rest is archived."""
+    with transaction.atomic():
+        locked = Content.objects.select_for_update().get(pk=content.pk)
+        if locked.attempts.exists():
+            raise ContentInUse(
+                _("Learners have attempted “%(title)s”: archive it instead; it cannot be deleted.")
+                % {"title": locked.title}
+            )
+        if locked.lessons.exists():
+            raise ContentInUse(
+                _("A lesson plays “%(title)s”: choose other content for it first.")
+                % {"title": locked.title}
+            )
+        files = [f"{locked.storage_path}/content.json"] + [
+            f"{locked.storage_path}/{path}" for path in locked.files
+        ]
+        locked.delete()
+        transaction.on_commit(lambda: _remove(files))
+    logger.info("H5P content %s deleted by %s", content.pk, by)

@@ -125,6 +125,8 @@ def production_env(**overrides: str | None) -> dict[str, str]:
     defaults = {
         "SECRET_KEY": "k" + uuid.uuid4().hex + uuid.uuid4().hex,
         "ALLOWED_HOSTS": "academy.example.org",
+        "SITE_URL": "https://academy.example.org",
+        "H5P_ORIGIN": "https://h5p.academy.example.org",
         "DATABASE_URL": "sqlite:///:memory:",
         "DEBUG": None,
     }
@@ -138,6 +140,23 @@ def test_production_check_deploy_has_no_warnings():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
     assert "WARNINGS" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("origin", "problem"),
+    [
+        ("https://academy.example.org", "h5p.E002"),
+        ("https://h5p.example.org/player", "h5p.E001"),
+        ("http://h5p.academy.example.org", "h5p.W001"),
+    ],
+)
+def test_the_h5p_player_origin_must_be_another_https_origin(origin, problem):
+    result = run_python(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        production_env(H5P_ORIGIN=origin),
+    )
+    assert result.returncode != 0
+    assert problem in result.stderr
 
 
 @pytest.mark.parametrize("secret", ["", "short", "a" * 60])

@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Requests for the H5P player origin are answered here and go no further (h5p.origin).
+    "h5p.origin.PlayerOriginMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "academy.i18n.LanguageMiddleware",
     "content.cache.AnonymousPageCacheMiddleware",
@@ -224,6 +226,16 @@ STORAGES = {
     },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- H5P player ------------------------------------------------------------------------------
+# Uploaded H5P libraries are arbitrary JavaScript: the player, libraries and content are served
+# only from this other origin, which has no session cookie and serves nothing of the site.
+# `make run` serves the site on 127.0.0.1:8000 and the player on localhost:8000 (another host
+# name of the same server: browsers keep cookies per host name). In production, a separate
+# domain (e.g. https://h5p.example.org) pointing at the same application.
+H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "http://localhost:8000").rstrip("/")
+# How long a player's signed token is good for (seconds) after the learner opens the lesson.
+H5P_LAUNCH_MAX_AGE = int(os.environ.get("H5P_LAUNCH_MAX_AGE", str(4 * 3600)))
 
 # --- Email ---------------------------------------------------------------------------------
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -72,7 +72,9 @@ def module(course_page, slug=None) -> ModulePage:
     return publish(page)
 
 
-def lesson(module_page, slug=None, *, kind="reading", required=True, quiz=None) -> LessonPage:
+def lesson(
+    module_page, slug=None, *, kind="reading", required=True, quiz=None, **fields
+) -> LessonPage:
     slug = slug or f"lesson-{next(_counter)}"
     page = LessonPage(
         slug=slug,
@@ -83,6 +85,7 @@ def lesson(module_page, slug=None, *, kind="reading", required=True, quiz=None) 
         required=required,
         quiz=quiz,
         video_url="https://www.youtube.com/watch?v=abc" if kind == "video" else "",
+        **fields,
     )
     module_page.add_child(instance=page)
     return publish(page)

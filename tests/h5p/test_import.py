@@ -7,41 +7,16 @@ import json
 import zipfile
 
 import pytest
-from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
 
 from h5p import services
 from h5p.models import Content, Library
 from h5p.validation import PackageRejected
+from tests.h5p.storage import h5p_storage, stored_files
 from tests.h5p.test_validation import GREETING, SHARED, edit_json, rebuild
 
 pytestmark = pytest.mark.django_db
 HUB = SHARED / "hub"
-
-
-@pytest.fixture(autouse=True)
-def empty_storage():
-    """The in-memory H5P storage is shared by the process: start each test from nothing."""
-    store = storages["h5p"]
-    _clear(store, "")
-    yield store
-    _clear(store, "")
-
-
-def _clear(store, path):
-    folders, files = store.listdir(path) if store.exists(path) or path == "" else ([], [])
-    for name in files:
-        store.delete(f"{path}/{name}" if path else name)
-    for folder in folders:
-        _clear(store, f"{path}/{folder}" if path else folder)
-
-
-def stored_files(store, path=""):
-    folders, files = store.listdir(path)
-    found = [f"{path}/{name}" if path else name for name in files]
-    for folder in folders:
-        found += stored_files(store, f"{path}/{folder}" if path else folder)
-    return found
 
 
 def import_file(path, **options):
@@ -176,7 +151,7 @@ def test_stored_content_json_is_the_cleaned_parameters():
     result = services.import_package(
         rebuild(edit_json("content/content.json", inject)), may_manage_libraries=True
     )
-    stored = storages["h5p"].open(f"{result.content.storage_path}/content.json").read()
+    stored = h5p_storage().open(f"{result.content.storage_path}/content.json").read()
     assert json.loads(stored) == result.content.parameters
     assert result.content.parameters["greeting"] == "Hello world!"
     with zipfile.ZipFile(GREETING) as package:
