@@ -443,3 +443,18 @@ def test_decimal_percent_is_exact(site_client, activity):
 
     assert _percent(Decimal(2), Decimal(3)) == Decimal("66.67")
     assert _percent(Decimal(5), Decimal(0)) == Decimal(0)
+
+
+# -- query counts --------------------------------------------------------------------------------
+def test_a_statement_costs_a_fixed_number_of_queries(
+    site_client, activity, django_assert_num_queries
+):
+    token = open_lesson(site_client, activity)
+    post(token, statement(activity.h5p_content, verb="attempted", raw=None))
+    # the launch, the session (exists, then read), the lesson, the enrolment; a savepoint
+    # around the open attempt (locked) and the insert
+    with django_assert_num_queries(9):
+        post(token, statement(activity.h5p_content, verb="interacted", raw=None))
+    # the same, then the attempt finished and the lesson and the course completed
+    with django_assert_num_queries(31):
+        post(token, statement(activity.h5p_content))
