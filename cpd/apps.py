@@ -7,3 +7,9 @@ class CpdConfig(AppConfig):
 
     name = "cpd"
     verbose_name = _("CPD")
+
+    def ready(self) -> None:
+        from courses.services import subscribe_to_completions
+        from cpd.services import award_course_completion
+
+        subscribe_to_completions(award_course_completion)

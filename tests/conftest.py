@@ -61,10 +61,12 @@ def load_demo() -> None:
     from accounts import demo as accounts_demo
     from content import demo as content_demo
     from courses import demo as courses_demo
+    from cpd import demo as cpd_demo
 
     home = content_demo.load()
     accounts_demo.load()
     courses_demo.load(home)
+    cpd_demo.load()
 
 
 def pytest_report_header(config):

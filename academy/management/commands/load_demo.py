@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts import demo as accounts_demo
 from content import demo as content_demo
 from courses import demo as courses_demo
+from cpd import demo as cpd_demo
 
 
 class Command(BaseCommand):
@@ -28,7 +29,12 @@ class Command(BaseCommand):
         home = content_demo.load()
         accounts = accounts_demo.load()
         courses_demo.load(home)
+        schemes = cpd_demo.load()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: home page “{home.title}”."))
+        self.stdout.write(
+            f"Demo CPD schemes (demo data, not official rules): "
+            f"{', '.join(scheme.code for scheme in schemes)}."
+        )
         self.stdout.write(f"Demo accounts (password for all: {accounts_demo.DEMO_PASSWORD}):")
         for account in accounts:
             self.stdout.write(f"  {account.email:<26} {account.what}")

@@ -1,0 +1,37 @@
+"""CPD administrators define schemes and accrediting bodies, and see memberships and the ledger
+(which only cpd.services writes). Adds permissions only."""
+
+from django.db import migrations
+
+GROUP = "CPD administrators"
+PERMISSIONS = {
+    "scheme": ("add", "change", "delete", "view"),
+    "accreditingbody": ("add", "change", "delete", "view"),
+    "membership": ("view",),
+    "ledgerentry": ("view",),
+}
+
+
+def grant(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    granted = []
+    # Permissions are normally created after all migrations; make sure these exist now.
+    for model, actions in PERMISSIONS.items():
+        content_type, _ = ContentType.objects.get_or_create(app_label="cpd", model=model)
+        for action in actions:
+            permission, _ = Permission.objects.get_or_create(
+                content_type=content_type,
+                codename=f"{action}_{model}",
+                defaults={"name": f"Can {action} {model}"},
+            )
+            granted.append(permission)
+    for group in Group.objects.filter(name=GROUP):
+        group.permissions.add(*granted)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("cpd", "0002_ledger_append_only"), ("accounts", "0002_role_groups")]
+
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

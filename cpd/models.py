@@ -1,0 +1,361 @@
+"""The professional record: accrediting schemes as data, learners' memberships, and the credit
+ledger every CPD point is written to.
+
+The ledger is append-only. A row is never edited or deleted (the model refuses, and so does the
+database: a trigger on PostgreSQL, for updates on SQLite too); a correction is a reversing row
+with a reason. Each learner's rows form a hash chain (each row's digest covers its fields and the
+digest of the learner's previous row), so an edit made behind the application's back shows up
+in `cpd.services.verify_ledger`.
+"""
+
+from __future__ import annotations
+
+import calendar
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+from accounts.professions import Profession
+
+POINTS = {"max_digits": 8, "decimal_places": 2}
+
+
+class AccreditingBody(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=30)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("website")]
+
+    class Meta:
+        verbose_name = _("accrediting body")
+        verbose_name_plural = _("accrediting bodies")
+        ordering = ["short_name"]
+
+    def __str__(self) -> str:
+        return self.short_name
+
+
+class CycleStart(models.TextChoices):
+    FIXED = "fixed", _("On a fixed calendar date")
+    PER_LEARNER = "per_learner", _("On each learner's own start date")
+
+
+class ActivityType(models.TextChoices):
+    COURSE = "course", _("Course completed")
+    EVENT = "event", _("Event attended")
+    SELF_REPORTED = "self_reported", _("Outside activity (self-reported)")
+    SELF_STUDY = "self_study", _("Self-study on the site")
+    SUPERVISION = "supervision", _("Internship supervision")
+    INTERNSHIP = "internship", _("Internship completed")
+
+
+class Scheme(ClusterableModel):
+    """One accrediting body's CPD (or CME, CNE) scheme: its cycle, what it requires, its
+    categories and how each kind of activity earns points."""
+
+    body = models.ForeignKey(
+        AccreditingBody, on_delete=models.PROTECT, related_name="schemes", verbose_name=_("body")
+    )
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_("Courses name the schemes they earn points under by this code."),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    professions = models.JSONField(_("for professions"), default=list, blank=True)
+    cycle_years = models.PositiveSmallIntegerField(
+        _("cycle length (years)"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+    )
+    cycle_start = models.CharField(
+        _("cycles start"), max_length=20, choices=CycleStart.choices, default=CycleStart.FIXED
+    )
+    cycle_start_month = models.PositiveSmallIntegerField(
+        _("start month"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    cycle_start_day = models.PositiveSmallIntegerField(
+        _("start day"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+    )
+    first_cycle_year = models.PositiveSmallIntegerField(
+        _("year the first cycle started"),
+        null=True,
+        blank=True,
+        help_text=_("For fixed dates: cycles follow each other from this year on."),
+    )
+    points_required = models.DecimalField(_("points required per cycle"), **POINTS)
+    minimum_per_year = models.DecimalField(
+        _("minimum points per year"), null=True, blank=True, **POINTS
+    )
+    is_demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Modelled on public information for the demo site: not the official rules."),
+    )
+
+    panels = [
+        FieldPanel("body"),
+        FieldRowPanel([FieldPanel("code"), FieldPanel("name")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("cycle_years"), FieldPanel("cycle_start")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("cycle_start_day"),
+                        FieldPanel("cycle_start_month"),
+                        FieldPanel("first_cycle_year"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("points_required"), FieldPanel("minimum_per_year")]),
+            ],
+            heading=_("Cycle"),
+        ),
+        InlinePanel("categories", heading=_("Categories"), min_num=1),
+        InlinePanel("rules", heading=_("Point rules")),
+        FieldPanel("is_demo"),
+    ]
+
+    class Meta:
+        verbose_name = _("CPD scheme")
+        verbose_name_plural = _("CPD schemes")
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(points_required__gt=0), name="cpd_scheme_requires_points"
+            ),
+            models.CheckConstraint(
+                condition=Q(cycle_start="per_learner")
+                | Q(
+                    cycle_start_month__isnull=False,
+                    cycle_start_day__isnull=False,
+                    first_cycle_year__isnull=False,
+                ),
+                name="cpd_scheme_fixed_cycles_have_a_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.cycle_start != CycleStart.FIXED:
+            return
+        if None in (self.cycle_start_month, self.cycle_start_day, self.first_cycle_year):
+            raise ValidationError(
+                _("Cycles that start on a fixed date need its day, month and first year.")
+            )
+        # 29 February would not come every year.
+        if self.cycle_start_day > calendar.monthrange(2023, self.cycle_start_month)[1]:
+            raise ValidationError({"cycle_start_day": _("That day does not come every year.")})
+        bad = [p for p in self.professions if p not in Profession.values]
+        if bad:
+            raise ValidationError({"professions": _("Unknown profession: %s") % ", ".join(bad)})
+
+
+class Category(Orderable):
+    scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="categories")
+    code = models.SlugField(_("code"), max_length=40)
+    name = models.CharField(_("name"), max_length=120)
+    minimum = models.DecimalField(
+        _("minimum per cycle"), null=True, blank=True, validators=[MinValueValidator(0)], **POINTS
+    )
+    cap = models.DecimalField(
+        _("cap per cycle"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=_("Points above this count nowhere in the cycle (they are shown apart)."),
+        **POINTS,
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("code"), FieldPanel("name")]),
+        FieldRowPanel([FieldPanel("minimum"), FieldPanel("cap")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        constraints = [
+            models.UniqueConstraint(fields=["scheme", "code"], name="cpd_category_code_unique"),
+            models.CheckConstraint(
+                condition=Q(cap__isnull=True)
+                | Q(minimum__isnull=True)
+                | Q(cap__gte=models.F("minimum")),
+                name="cpd_category_cap_not_below_minimum",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PointRule(Orderable):
+    """How one kind of activity earns points under a scheme, and in which category."""
+
+    scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="rules")
+    activity_type = models.CharField(_("activity"), max_length=20, choices=ActivityType.choices)
+    category_code = models.SlugField(_("category code"), max_length=40)
+    points_per_hour = models.DecimalField(
+        _("points per hour"), null=True, blank=True, validators=[MinValueValidator(0)], **POINTS
+    )
+    cap_per_half_day = models.DecimalField(
+        _("cap per half day"), null=True, blank=True, validators=[MinValueValidator(0)], **POINTS
+    )
+    cap_per_day = models.DecimalField(
+        _("cap per day"), null=True, blank=True, validators=[MinValueValidator(0)], **POINTS
+    )
+    cap_per_event = models.DecimalField(
+        _("cap per event"), null=True, blank=True, validators=[MinValueValidator(0)], **POINTS
+    )
+
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("activity_type"),
+                FieldPanel("category_code"),
+                FieldPanel("points_per_hour"),
+            ]
+        ),
+        FieldRowPanel(
+            [FieldPanel("cap_per_half_day"), FieldPanel("cap_per_day"), FieldPanel("cap_per_event")]
+        ),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("point rule")
+        verbose_name_plural = _("point rules")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["scheme", "activity_type"], name="cpd_one_rule_per_activity_type"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_activity_type_display()} → {self.category_code}"
+
+
+class Membership(models.Model):
+    """A learner's place in a scheme: their registration number and, for schemes whose cycles
+    start per learner, the day their first cycle started."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cpd_memberships"
+    )
+    scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="memberships")
+    registration_number = models.CharField(_("registration number"), max_length=40, blank=True)
+    cycle_start_date = models.DateField(_("first cycle started on"), null=True, blank=True)
+    joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("scheme membership")
+        verbose_name_plural = _("scheme memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "scheme"], name="cpd_one_membership_per_scheme")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.scheme.code}"
+
+
+class SourceKind(models.TextChoices):
+    COURSE = "course", _("Course completed")
+    EVENT = "event", _("Event attended")
+    SELF_REPORTED = "self_reported", _("Outside activity")
+    SELF_STUDY = "self_study", _("Self-study on the site")
+    SUPERVISION = "supervision", _("Internship supervision")
+    INTERNSHIP = "internship", _("Internship completed")
+    ADJUSTMENT = "adjustment", _("Adjustment by a CPD administrator")
+    REVERSAL = "reversal", _("Correction (reverses an entry)")
+
+
+class LedgerEntry(models.Model):
+    """One award of points (or a correction of one). Written only by cpd.services."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cpd_entries"
+    )
+    scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="entries")
+    category_code = models.SlugField(_("category"), max_length=40)
+    points = models.DecimalField(_("points"), **POINTS)
+    activity_date = models.DateField(_("activity date"))
+    source_kind = models.CharField(_("source"), max_length=20, choices=SourceKind.choices)
+    source_ref = models.CharField(_("source reference"), max_length=100)
+    title = models.CharField(_("activity"), max_length=300)
+    awarded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("awarded by"),
+    )
+    awarded_by_label = models.CharField(_("awarded by (as recorded)"), max_length=200)
+    recorded_at = models.DateTimeField(_("recorded"))
+    reverses = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reversal",
+        verbose_name=_("reverses"),
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    previous_digest = models.CharField(max_length=64, blank=True)
+    digest = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        verbose_name = _("ledger entry")
+        verbose_name_plural = _("ledger entries")
+        ordering = ["user", "id"]
+        indexes = [models.Index(fields=["user", "scheme", "activity_date"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "source_kind", "source_ref", "scheme"],
+                condition=Q(reverses__isnull=True),
+                name="cpd_one_award_per_source_and_scheme",
+            ),
+            models.CheckConstraint(condition=~Q(points=0), name="cpd_entry_points_not_zero"),
+            models.CheckConstraint(
+                condition=Q(source_kind__in=["adjustment", "reversal"]) | Q(points__gt=0),
+                name="cpd_awards_are_positive",
+            ),
+            models.CheckConstraint(
+                condition=(Q(source_kind="reversal") & Q(reverses__isnull=False))
+                | (~Q(source_kind="reversal") & Q(reverses__isnull=True)),
+                name="cpd_reversals_name_their_entry",
+            ),
+            models.CheckConstraint(
+                condition=~Q(source_kind__in=["adjustment", "reversal"]) | ~Q(reason=""),
+                name="cpd_corrections_have_a_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.scheme.code} {self.points:+}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("Ledger entries are never changed: record a reversing entry.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Ledger entries are never deleted: record a reversing entry.")

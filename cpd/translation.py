@@ -1,0 +1,10 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from cpd import models
+
+
+@register(models.AccreditingBody)
+@register(models.Scheme)
+@register(models.Category)
+class NameTranslation(TranslationOptions):
+    fields = ("name",)
