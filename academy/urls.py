@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("search/", include("content.search.urls")),
     path("learning/", include("courses.urls")),
+    path("cpd/", include("cpd.urls")),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

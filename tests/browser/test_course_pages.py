@@ -60,6 +60,7 @@ def test_course_pages_in_every_language_pass_axe(page, site):
             f"/{language}/courses/?level=foundation&profession=doctor",
             url_in(language, course),
             f"/{language}/learning/",
+            f"/{language}/cpd/",
             url_in(language, reading),
             url_in(language, quiz_lesson),
         ]

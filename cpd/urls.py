@@ -1,0 +1,10 @@
+from django.urls import path
+
+from cpd import views
+
+app_name = "cpd"
+
+urlpatterns = [
+    path("", views.record, name="record"),
+    path("join/", views.join, name="join"),
+]

@@ -1,0 +1,77 @@
+"""The learner's CPD record: progress in each of their schemes' current cycle, with the entries
+behind every figure; and joining a scheme. State changes go through cpd.services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cpd import charts, services
+from cpd.forms import JoinSchemeForm
+from cpd.models import LedgerEntry, Membership
+
+
+@login_required
+def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResponse:
+    memberships = list(
+        Membership.objects.filter(user=request.user)
+        .select_related("scheme", "scheme__body")
+        .prefetch_related("scheme__categories")
+        .order_by("scheme__code")
+    )
+    schemes = []
+    for membership in memberships:
+        try:
+            progress = services.progress(membership)
+        except services.CPDError as problem:
+            schemes.append({"membership": membership, "problem": problem.message})
+            continue
+        entries = list(
+            LedgerEntry.objects.filter(
+                user=request.user,
+                scheme=membership.scheme,
+                activity_date__gte=progress.cycle.start,
+                activity_date__lte=progress.cycle.end,
+            ).order_by("activity_date", "id")
+        )
+        schemes.append(
+            {
+                "membership": membership,
+                "progress": progress,
+                "entries": entries,
+                "chart": charts.cycle_chart(progress, entries),
+            }
+        )
+    return render(
+        request,
+        "cpd/record.html",
+        {"schemes": schemes, "form": form or JoinSchemeForm(user=request.user)},
+        status=400 if form is not None else 200,
+    )
+
+
+@login_required
+@require_POST
+def join(request: HttpRequest) -> HttpResponse:
+    form = JoinSchemeForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return record(request, form=form)
+    data = form.cleaned_data
+    try:
+        membership = services.join(
+            request.user,
+            data["scheme"],
+            registration_number=data["registration_number"],
+            cycle_start_date=data["cycle_start_date"],
+        )
+    except services.CPDError as refusal:
+        form.add_error(None, refusal.message)
+        return record(request, form=form)
+    messages.success(
+        request, _("You are recorded under %(scheme)s.") % {"scheme": membership.scheme.name}
+    )
+    return redirect("cpd:record")
