@@ -38,3 +38,31 @@ class JoinSchemeForm(forms.Form):
                 _("This scheme counts cycles from your own start date: give it."),
             )
         return cleaned
+
+
+class AdjustmentForm(forms.Form):
+    """A CPD administrator's manual entry for one learner."""
+
+    scheme = forms.ModelChoiceField(label=_("Scheme"), queryset=Scheme.objects.none())
+    category_code = forms.SlugField(label=_("Category code"), max_length=40)
+    points = forms.DecimalField(
+        label=_("Points"),
+        max_digits=8,
+        decimal_places=2,
+        help_text=_("Negative to take points away."),
+    )
+    activity_date = forms.DateField(
+        label=_("Activity date"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reason = forms.CharField(
+        label=_("Reason"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, learner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["scheme"].queryset = Scheme.objects.filter(memberships__user=learner)
+
+
+class ReversalForm(forms.Form):
+    entry = forms.IntegerField(widget=forms.HiddenInput)
+    reason = forms.CharField(label=_("Reason"), max_length=1000)

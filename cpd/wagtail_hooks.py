@@ -1,9 +1,13 @@
 """CPD schemes and accrediting bodies in the Wagtail admin, grouped under "CPD"."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cpd import admin_views
 from cpd.models import AccreditingBody, Scheme
 
 
@@ -33,3 +37,21 @@ class CPDAdminGroup(SnippetViewSetGroup):
 
 
 register_snippet(CPDAdminGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_ledger_urls():
+    return [
+        path("cpd/ledger/", admin_views.learners, name="cpd_learners"),
+        path("cpd/ledger/<int:user_id>/", admin_views.ledger, name="cpd_ledger"),
+    ]
+
+
+class LedgerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.VIEW)
+
+
+@hooks.register("register_admin_menu_item")
+def register_ledger_menu_item():
+    return LedgerMenuItem(_("CPD ledger"), reverse("cpd_learners"), icon_name="list-ul", order=265)

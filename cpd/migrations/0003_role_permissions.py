@@ -1,5 +1,5 @@
-"""CPD administrators define schemes and accrediting bodies, and see memberships and the ledger
-(which only cpd.services writes). Adds permissions only."""
+"""CPD administrators define schemes and accrediting bodies, see memberships and the ledger, and
+record adjustments and corrections (through cpd.services). Adds permissions only."""
 
 from django.db import migrations
 
@@ -8,7 +8,8 @@ PERMISSIONS = {
     "scheme": ("add", "change", "delete", "view"),
     "accreditingbody": ("add", "change", "delete", "view"),
     "membership": ("view",),
-    "ledgerentry": ("view",),
+    # "add" is recording adjustments and corrections (awards come from activities).
+    "ledgerentry": ("add", "view"),
 }
 
 

@@ -1,0 +1,123 @@
+"""The ledger for CPD administrators: find a learner, read every entry with who recorded it and
+why, check the chain, record an adjustment or reverse an entry (each with a reason)."""
+
+from __future__ import annotations
+
+import logging
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from cpd import services
+from cpd.forms import AdjustmentForm, ReversalForm
+from cpd.models import LedgerEntry
+
+logger = logging.getLogger(__name__)
+VIEW = "cpd.view_ledgerentry"
+RECORD = "cpd.add_ledgerentry"
+PAGE_SIZE = 100
+
+
+def _check(request, permission: str = VIEW) -> None:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+def learners(request):
+    _check(request)
+    query = request.GET.get("q", "").strip()[:200]
+    found = []
+    if query:
+        found = (
+            get_user_model()
+            .objects.filter(
+                Q(email__icontains=query)
+                | Q(first_name__icontains=query)
+                | Q(last_name__icontains=query)
+                | Q(chinese_name__icontains=query)
+            )
+            .filter(cpd_memberships__isnull=False)
+            .distinct()
+            .order_by("email")[:50]
+        )
+    return TemplateResponse(request, "cpd/admin/learners.html", {"query": query, "found": found})
+
+
+def ledger(request, user_id: int):
+    _check(request)
+    learner = get_object_or_404(get_user_model(), pk=user_id)
+    adjustment = AdjustmentForm(learner=learner)
+    reversal = ReversalForm()
+    if request.method == "POST":
+        _check(request, RECORD)
+        if request.POST.get("action") == "reverse":
+            reversal = ReversalForm(request.POST)
+            if _reverse(request, learner, reversal):
+                return redirect("cpd_ledger", user_id=learner.pk)
+        else:
+            adjustment = AdjustmentForm(request.POST, learner=learner)
+            if _adjust(request, learner, adjustment):
+                return redirect("cpd_ledger", user_id=learner.pk)
+    entries = (
+        LedgerEntry.objects.filter(user=learner)
+        .select_related("scheme", "reverses")
+        .prefetch_related("reversal")
+        .order_by("-id")
+    )
+    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "learner": learner,
+        "memberships": learner.cpd_memberships.select_related("scheme"),
+        "page": page,
+        "problems": services.verify_ledger(learner),
+        "adjustment": adjustment,
+        "reversal": reversal,
+        "may_record": request.user.has_perm(RECORD),
+    }
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "cpd/admin/ledger.html", context, status=status)
+
+
+def _adjust(request, learner, form: AdjustmentForm) -> bool:
+    if not form.is_valid():
+        return False
+    data = form.cleaned_data
+    try:
+        entry = services.adjust(
+            learner,
+            scheme=data["scheme"],
+            category_code=data["category_code"],
+            points=data["points"],
+            activity_date=data["activity_date"],
+            by=request.user,
+            reason=data["reason"],
+        )
+    except services.CPDError as refusal:
+        form.add_error(None, refusal.message)
+        return False
+    logger.info("CPD adjustment %s for user %s by %s", entry.pk, learner.pk, request.user.pk)
+    messages.success(request, _("Adjustment recorded."))
+    return True
+
+
+def _reverse(request, learner, form: ReversalForm) -> bool:
+    if not form.is_valid():
+        return False
+    entry = LedgerEntry.objects.filter(user=learner, pk=form.cleaned_data["entry"]).first()
+    if entry is None:
+        form.add_error(None, _("That entry is not in this learner's record."))
+        return False
+    try:
+        reversal = services.reverse(entry, by=request.user, reason=form.cleaned_data["reason"])
+    except services.CPDError as refusal:
+        form.add_error(None, refusal.message)
+        return False
+    logger.info("CPD entry %s reversed by %s (%s)", entry.pk, request.user.pk, reversal.pk)
+    messages.success(request, _("Entry %(id)s reversed.") % {"id": entry.pk})
+    return True
