@@ -10,12 +10,13 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from cpd import services
-from cpd.forms import AdjustmentForm, ReversalForm
+from cpd import exports, services
+from cpd.forms import AdjustmentForm, ReversalForm, SubmissionForm
 from cpd.models import LedgerEntry
 
 logger = logging.getLogger(__name__)
@@ -121,3 +122,25 @@ def _reverse(request, learner, form: ReversalForm) -> bool:
     logger.info("CPD entry %s reversed by %s (%s)", entry.pk, request.user.pk, reversal.pk)
     messages.success(request, _("Entry %(id)s reversed.") % {"id": entry.pk})
     return True
+
+
+def submission(request):
+    """A scheme's points per member and category over a period, for the accrediting body."""
+    _check(request)
+    form = SubmissionForm(request.GET or None)
+    if request.GET and form.is_valid():
+        data = form.cleaned_data
+        logger.info(
+            "CPD submission export %s %s..%s by %s",
+            data["scheme"].code,
+            data["start"],
+            data["end"],
+            request.user.pk,
+        )
+        body = exports.submission_csv(data["scheme"], data["start"], data["end"])
+        response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+        name = f"cpd-{data['scheme'].code}-{data['start']}-{data['end']}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    status = 400 if request.GET else 200
+    return TemplateResponse(request, "cpd/admin/submission.html", {"form": form}, status=status)

@@ -3,14 +3,16 @@ behind every figure; and joining a scheme. State changes go through cpd.services
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cpd import charts, services
+from cpd import charts, exports, services
 from cpd.forms import JoinSchemeForm
 from cpd.models import LedgerEntry, Membership
 
@@ -75,3 +77,30 @@ def join(request: HttpRequest) -> HttpResponse:
         request, _("You are recorded under %(scheme)s.") % {"scheme": membership.scheme.name}
     )
     return redirect("cpd:record")
+
+
+@login_required
+def transcript(request: HttpRequest, membership_id: int) -> HttpResponse:
+    """This learner's transcript for one scheme, for the cycle containing ?on= (default today)."""
+    membership = get_object_or_404(
+        Membership.objects.select_related("scheme", "user"), pk=membership_id, user=request.user
+    )
+    on = None
+    if request.GET.get("on"):
+        try:
+            on = date.fromisoformat(request.GET["on"])
+        except ValueError:
+            return HttpResponse(
+                _("Give the date as YYYY-MM-DD."), status=400, content_type="text/plain"
+            )
+    try:
+        progress = services.progress(membership, on=on)
+    except services.CPDError as problem:
+        return HttpResponse(problem.message, status=400, content_type="text/plain")
+    response = HttpResponse(
+        exports.transcript_csv(progress), content_type="text/csv; charset=utf-8"
+    )
+    name = f"cpd-{membership.scheme.code}-{progress.cycle.start.isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

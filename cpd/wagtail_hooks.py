@@ -44,6 +44,7 @@ def register_ledger_urls():
     return [
         path("cpd/ledger/", admin_views.learners, name="cpd_learners"),
         path("cpd/ledger/<int:user_id>/", admin_views.ledger, name="cpd_ledger"),
+        path("cpd/export/", admin_views.submission, name="cpd_submission"),
     ]
 
 
