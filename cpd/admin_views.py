@@ -15,9 +15,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from cpd import exports, services
-from cpd.forms import AdjustmentForm, ReversalForm, SubmissionForm
-from cpd.models import LedgerEntry
+from cpd import claims, exports, services
+from cpd.forms import AdjustmentForm, ClaimDecisionForm, ReversalForm, SubmissionForm
+from cpd.models import Claim, ClaimStatus, LedgerEntry
+from cpd.views import evidence_response
 
 logger = logging.getLogger(__name__)
 VIEW = "cpd.view_ledgerentry"
@@ -144,3 +145,64 @@ def submission(request):
         return response
     status = 400 if request.GET else 200
     return TemplateResponse(request, "cpd/admin/submission.html", {"form": form}, status=status)
+
+
+# -- claims for outside activities -----------------------------------------------------------------
+CLAIMS = "cpd.view_claim"
+DECIDE = "cpd.change_claim"
+
+
+def claim_queue(request):
+    _check(request, CLAIMS)
+    status = request.GET.get("status", ClaimStatus.PENDING)
+    if status not in ClaimStatus.values:
+        status = ClaimStatus.PENDING
+    found = Claim.objects.filter(status=status).select_related("user", "scheme")
+    if request.GET.get("audit") == "1":
+        found = found.filter(selected_for_audit=True)
+    page = Paginator(found.order_by("submitted_at"), PAGE_SIZE).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "cpd/admin/claims.html",
+        {"page": page, "status": status, "statuses": ClaimStatus.choices},
+    )
+
+
+def claim_detail(request, claim_id: int):
+    _check(request, CLAIMS)
+    claim = get_object_or_404(Claim.objects.select_related("user", "scheme"), pk=claim_id)
+    form = ClaimDecisionForm(request.POST or None)
+    if request.method == "POST":
+        _check(request, DECIDE)
+        if form.is_valid() and _decide(request, claim, form):
+            return redirect("cpd_claims")
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(
+        request,
+        "cpd/admin/claim.html",
+        {"claim": claim, "form": form, "may_decide": request.user.has_perm(DECIDE)},
+        status=status,
+    )
+
+
+def _decide(request, claim: Claim, form: ClaimDecisionForm) -> bool:
+    data = form.cleaned_data
+    try:
+        if data["decision"] == "approve":
+            claims.approve(claim, by=request.user, points=data["points"], reason=data["reason"])
+        elif data["decision"] == "amend":
+            claims.return_for_amendment(claim, by=request.user, reason=data["reason"])
+        else:
+            claims.reject(claim, by=request.user, reason=data["reason"])
+    except services.CPDError as refusal:
+        form.add_error(None, refusal.message)
+        return False
+    messages.success(request, _("Decision recorded; the learner will be told by email."))
+    return True
+
+
+def claim_evidence(request, claim_id: int):
+    _check(request, CLAIMS)
+    claim = get_object_or_404(Claim, pk=claim_id)
+    logger.info("CPD claim %s evidence read by %s", claim.pk, request.user.pk)
+    return evidence_response(claim)

@@ -34,6 +34,7 @@ SCHEMES = {
         "cycle": (3, (1, 1), 2026),
         "required": D(90),
         "per_year": None,
+        "claim_window": 90,
         "categories": [
             ("cme", "CME", "持續醫學教育", None, D(75)),
             ("cpd", "CPD", "持續專業發展", D(15), D(45)),
@@ -56,6 +57,7 @@ SCHEMES = {
         "cycle": (3, (1, 7), 2025),
         "required": D(90),
         "per_year": D(20),
+        "claim_window": 30,
         "categories": [
             ("active", "Active participation", "主動參與", None, None),
             ("receptive", "Receptive participation", "被動參與", None, None),
@@ -175,6 +177,7 @@ def _scheme(code: str, spec: dict, body: AccreditingBody) -> Scheme:
         first_cycle_year=first_year,
         points_required=spec["required"],
         minimum_per_year=spec["per_year"],
+        claim_window_days=spec.get("claim_window"),
         is_demo=True,
     )
     scheme.categories = [

@@ -1,7 +1,9 @@
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cpd.models import CycleStart, Membership, Scheme
+from cpd.models import Category, CycleStart, Membership, Scheme
 
 
 class JoinSchemeForm(forms.Form):
@@ -78,3 +80,74 @@ class SubmissionForm(forms.Form):
         if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
             self.add_error("end", _("The period must end on or after its first day."))
         return cleaned
+
+
+class ClaimForm(forms.Form):
+    """A learner's outside activity, with evidence."""
+
+    category = forms.ChoiceField(label=_("Scheme and category"))
+    title = forms.CharField(label=_("Activity"), max_length=300)
+    provider = forms.CharField(label=_("Provider"), max_length=200)
+    start_date = forms.DateField(
+        label=_("First day"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end_date = forms.DateField(label=_("Last day"), widget=forms.DateInput(attrs={"type": "date"}))
+    hours = forms.DecimalField(
+        label=_("Hours"), max_digits=6, decimal_places=2, min_value=Decimal("0.25")
+    )
+    evidence = forms.FileField(
+        label=_("Evidence"),
+        help_text=_("A certificate of attendance or similar: PDF, JPEG or PNG, up to 10 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        memberships = Membership.objects.filter(user=user).select_related("scheme")
+        self.schemes = {m.scheme_id: m.scheme for m in memberships}
+        self.fields["category"].choices = [
+            (f"{category.scheme_id}:{category.code}", f"{category.scheme.name} – {category.name}")
+            for category in Category.objects.filter(scheme_id__in=self.schemes)
+            .select_related("scheme")
+            .order_by("scheme__code", "sort_order")
+        ]
+
+    def clean_category(self):
+        scheme_id, _sep, code = self.cleaned_data["category"].partition(":")
+        return self.schemes[int(scheme_id)], code
+
+
+class AmendClaimForm(forms.Form):
+    hours = forms.DecimalField(
+        label=_("Hours"), max_digits=6, decimal_places=2, min_value=Decimal("0.25")
+    )
+    evidence = forms.FileField(
+        label=_("New evidence (optional)"),
+        required=False,
+        help_text=_("PDF, JPEG or PNG, up to 10 MB."),
+    )
+
+
+class ClaimDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            ("approve", _("Approve")),
+            ("amend", _("Return for amendment")),
+            ("reject", _("Do not approve")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    points = forms.DecimalField(
+        label=_("Points to grant"),
+        max_digits=8,
+        decimal_places=2,
+        required=False,
+        help_text=_("Empty: the points the scheme's rule gives."),
+    )
+    reason = forms.CharField(
+        label=_("Reason (sent to the learner)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

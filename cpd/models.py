@@ -104,6 +104,15 @@ class Scheme(ClusterableModel):
     minimum_per_year = models.DecimalField(
         _("minimum points per year"), null=True, blank=True, **POINTS
     )
+    claim_window_days = models.PositiveSmallIntegerField(
+        _("claim window (days)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Outside activities must be claimed within this many days of their last day. "
+            "Empty: any time in the cycle."
+        ),
+    )
     is_demo = models.BooleanField(
         _("demo data"),
         default=False,
@@ -124,6 +133,7 @@ class Scheme(ClusterableModel):
                     ]
                 ),
                 FieldRowPanel([FieldPanel("points_required"), FieldPanel("minimum_per_year")]),
+                FieldPanel("claim_window_days"),
             ],
             heading=_("Cycle"),
         ),
@@ -359,3 +369,78 @@ class LedgerEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("Ledger entries are never deleted: record a reversing entry.")
+
+
+def evidence_storage():
+    from django.core.files.storage import storages
+
+    return storages["cpd_evidence"]
+
+
+class ClaimStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Not approved")
+    AMENDMENT = "amendment", _("Amendment required")
+
+
+class Claim(models.Model):
+    """An outside activity a learner asks to count, with evidence; decided by a CPD
+    administrator through cpd.claims."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cpd_claims"
+    )
+    scheme = models.ForeignKey(Scheme, on_delete=models.PROTECT, related_name="claims")
+    category_code = models.SlugField(_("category"), max_length=40)
+    title = models.CharField(_("activity"), max_length=300)
+    provider = models.CharField(_("provider"), max_length=200)
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"))
+    hours = models.DecimalField(
+        _("hours"), max_digits=6, decimal_places=2, validators=[MinValueValidator(Decimal("0.25"))]
+    )
+    evidence = models.FileField(_("evidence"), storage=evidence_storage, upload_to="claims/%Y/%m/")
+    evidence_type = models.CharField(max_length=40)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.PENDING
+    )
+    submitted_at = models.DateTimeField(_("submitted"))
+    points_claimed = models.DecimalField(_("points by the scheme's rule"), **POINTS)
+    points_granted = models.DecimalField(_("points granted"), null=True, blank=True, **POINTS)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decision_reason = models.TextField(_("reason"), blank=True)
+    selected_for_audit = models.BooleanField(_("selected for audit"), default=False)
+    learner_notified_at = models.DateTimeField(null=True, blank=True)
+    entry = models.OneToOneField(
+        LedgerEntry, on_delete=models.PROTECT, null=True, blank=True, related_name="claim"
+    )
+
+    class Meta:
+        verbose_name = _("outside activity claim")
+        verbose_name_plural = _("outside activity claims")
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=models.F("start_date")), name="cpd_claim_dates_in_order"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="approved") | Q(entry__isnull=False, points_granted__gt=0),
+                name="cpd_approved_claims_have_their_entry",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | ~Q(decision_reason="") | Q(status="approved"),
+                name="cpd_refusals_have_a_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -7,14 +7,14 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cpd import charts, exports, services
-from cpd.forms import JoinSchemeForm
-from cpd.models import LedgerEntry, Membership
+from cpd import charts, claims, exports, services
+from cpd.forms import AmendClaimForm, ClaimForm, JoinSchemeForm
+from cpd.models import Claim, LedgerEntry, Membership
 
 
 @login_required
@@ -51,7 +51,12 @@ def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResp
     return render(
         request,
         "cpd/record.html",
-        {"schemes": schemes, "form": form or JoinSchemeForm(user=request.user)},
+        {
+            "schemes": schemes,
+            "form": form or JoinSchemeForm(user=request.user),
+            "claims": Claim.objects.filter(user=request.user).select_related("scheme")[:50],
+            "amend_form": AmendClaimForm(),
+        },
         status=400 if form is not None else 200,
     )
 
@@ -103,4 +108,70 @@ def transcript(request: HttpRequest, membership_id: int) -> HttpResponse:
     name = f"cpd-{membership.scheme.code}-{progress.cycle.start.isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def new_claim(request: HttpRequest) -> HttpResponse:
+    form = ClaimForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        scheme, category = data["category"]
+        try:
+            claims.submit(
+                request.user,
+                scheme=scheme,
+                category_code=category,
+                title=data["title"],
+                provider=data["provider"],
+                start_date=data["start_date"],
+                end_date=data["end_date"],
+                hours=data["hours"],
+                evidence=data["evidence"],
+            )
+        except services.CPDError as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Your claim is sent for approval."))
+            return redirect("cpd:record")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "cpd/claim_form.html", {"form": form}, status=status)
+
+
+@login_required
+@require_POST
+def amend_claim(request: HttpRequest, claim_id: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=claim_id, user=request.user)
+    form = AmendClaimForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            claims.amend(
+                claim, hours=form.cleaned_data["hours"], evidence=form.cleaned_data["evidence"]
+            )
+        except services.CPDError as refusal:
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, _("Your amended claim is sent for approval."))
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return redirect("cpd:record")
+
+
+@login_required
+def claim_evidence(request: HttpRequest, claim_id: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=claim_id, user=request.user)
+    return evidence_response(claim)
+
+
+def evidence_response(claim: Claim) -> HttpResponse:
+    extension = claims.EXTENSIONS[claim.evidence_type]
+    response = FileResponse(
+        claim.evidence.open("rb"),
+        content_type=claim.evidence_type,
+        as_attachment=True,
+        filename=f"claim-{claim.pk}-evidence.{extension}",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

@@ -45,6 +45,13 @@ def register_ledger_urls():
         path("cpd/ledger/", admin_views.learners, name="cpd_learners"),
         path("cpd/ledger/<int:user_id>/", admin_views.ledger, name="cpd_ledger"),
         path("cpd/export/", admin_views.submission, name="cpd_submission"),
+        path("cpd/claims/", admin_views.claim_queue, name="cpd_claims"),
+        path("cpd/claims/<int:claim_id>/", admin_views.claim_detail, name="cpd_claim"),
+        path(
+            "cpd/claims/<int:claim_id>/evidence/",
+            admin_views.claim_evidence,
+            name="cpd_claim_evidence",
+        ),
     ]
 
 
@@ -56,3 +63,13 @@ class LedgerMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_ledger_menu_item():
     return LedgerMenuItem(_("CPD ledger"), reverse("cpd_learners"), icon_name="list-ul", order=265)
+
+
+class ClaimsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.CLAIMS)
+
+
+@hooks.register("register_admin_menu_item")
+def register_claims_menu_item():
+    return ClaimsMenuItem(_("CPD claims"), reverse("cpd_claims"), icon_name="tasks", order=266)

@@ -228,7 +228,14 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": Path(os.environ.get("H5P_ROOT", VAR_DIR / "h5p"))},
     },
+    # Learners' evidence for CPD claims: private, served only through a permission check.
+    "cpd_evidence": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(os.environ.get("CPD_EVIDENCE_ROOT", VAR_DIR / "evidence"))},
+    },
 }
+# Percentage of approved outside-activity claims picked at random for audit.
+CPD_AUDIT_SAMPLE_PERCENT = int(os.environ.get("CPD_AUDIT_SAMPLE_PERCENT", "5"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- H5P player ------------------------------------------------------------------------------
@@ -282,6 +289,11 @@ CELERY_BEAT_SCHEDULE = {
     # Safety net: search documents whose on-commit refresh was lost (e.g. a worker crash).
     "courses-announce-completions": {
         "task": "courses.announce_pending_completions",
+        "schedule": 300.0,
+    },
+    # Safety net: claim decisions whose email to the learner was lost.
+    "cpd-notify-claim-decisions": {
+        "task": "cpd.notify_pending_claim_decisions",
         "schedule": 300.0,
     },
     "content-search-pending": {

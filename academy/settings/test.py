@@ -15,5 +15,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "h5p": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "cpd_evidence": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 ACCOUNT_RATE_LIMITS = False

@@ -1,5 +1,6 @@
 """CPD administrators define schemes and accrediting bodies, see memberships and the ledger, and
-record adjustments and corrections (through cpd.services). Adds permissions only."""
+record adjustments and corrections (through cpd.services), and decide learners' claims.
+Adds permissions only."""
 
 from django.db import migrations
 
@@ -10,6 +11,8 @@ PERMISSIONS = {
     "membership": ("view",),
     # "add" is recording adjustments and corrections (awards come from activities).
     "ledgerentry": ("add", "view"),
+    # deciding learners' claims for outside activities (the model comes in 0004)
+    "claim": ("change", "view"),
 }
 
 

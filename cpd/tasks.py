@@ -1,0 +1,15 @@
+"""Telling learners about decisions on their claims."""
+
+from celery import shared_task
+
+from cpd import claims
+
+
+@shared_task(name="cpd.notify_claim_decision")
+def notify_claim_decision(claim_id: int) -> bool:
+    return claims.notify(claim_id)
+
+
+@shared_task(name="cpd.notify_pending_claim_decisions")
+def notify_pending_claim_decisions() -> int:
+    return claims.notify_pending()
