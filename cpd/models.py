@@ -274,6 +274,11 @@ class Membership(models.Model):
     registration_number = models.CharField(_("registration number"), max_length=40, blank=True)
     cycle_start_date = models.DateField(_("first cycle started on"), null=True, blank=True)
     joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+    reminders = models.BooleanField(
+        _("email reminders"),
+        default=True,
+        help_text=_("A monthly email in the last six months of a cycle while points are missing."),
+    )
 
     class Meta:
         verbose_name = _("scheme membership")
@@ -444,3 +449,22 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class CycleReminder(models.Model):
+    """One reminder per membership and month, so the monthly task can run twice harmlessly."""
+
+    membership = models.ForeignKey(
+        Membership, on_delete=models.CASCADE, related_name="reminders_sent"
+    )
+    month = models.DateField()  # the first day of the month it is for
+    missing = models.DecimalField(**POINTS)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["membership", "month"], name="cpd_one_reminder_a_month")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.membership} {self.month:%Y-%m}"

@@ -388,6 +388,11 @@ def join(
     return membership
 
 
+def set_reminders(membership: Membership, on: bool) -> None:
+    membership.reminders = on
+    membership.save(update_fields=["reminders"])
+
+
 # -- progress ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CategoryProgress:

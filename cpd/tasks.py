@@ -13,3 +13,10 @@ def notify_claim_decision(claim_id: int) -> bool:
 @shared_task(name="cpd.notify_pending_claim_decisions")
 def notify_pending_claim_decisions() -> int:
     return claims.notify_pending()
+
+
+@shared_task(name="cpd.send_cycle_reminders")
+def send_cycle_reminders() -> int:
+    from cpd import reminders
+
+    return reminders.send_cycle_reminders()

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.record, name="record"),
     path("join/", views.join, name="join"),
     path("<int:membership_id>/transcript.csv", views.transcript, name="transcript"),
+    path("<int:membership_id>/reminders/", views.reminders, name="reminders"),
     path("claims/new/", views.new_claim, name="new_claim"),
     path("claims/<int:claim_id>/amend/", views.amend_claim, name="amend_claim"),
     path("claims/<int:claim_id>/evidence/", views.claim_evidence, name="claim_evidence"),

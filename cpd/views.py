@@ -175,3 +175,19 @@ def evidence_response(claim: Claim) -> HttpResponse:
     response["Cache-Control"] = "private, no-store"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
+
+
+@login_required
+@require_POST
+def reminders(request: HttpRequest, membership_id: int) -> HttpResponse:
+    membership = get_object_or_404(Membership, pk=membership_id, user=request.user)
+    services.set_reminders(membership, request.POST.get("reminders") == "on")
+    if membership.reminders:
+        messages.success(
+            request, _("Reminders are on for %(scheme)s.") % {"scheme": membership.scheme.name}
+        )
+    else:
+        messages.success(
+            request, _("Reminders are off for %(scheme)s.") % {"scheme": membership.scheme.name}
+        )
+    return redirect("cpd:record")

@@ -291,6 +291,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.announce_pending_completions",
         "schedule": 300.0,
     },
+    "cpd-cycle-reminders": {
+        "task": "cpd.send_cycle_reminders",
+        "schedule": crontab(minute=0, hour=9, day_of_month=1),
+    },
     # Safety net: claim decisions whose email to the learner was lost.
     "cpd-notify-claim-decisions": {
         "task": "cpd.notify_pending_claim_decisions",
