@@ -4,6 +4,7 @@ why, check the chain, record an adjustment or reverse an entry (each with a reas
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from cpd import claims, exports, services
 from cpd.forms import AdjustmentForm, ClaimDecisionForm, ReversalForm, SubmissionForm
-from cpd.models import Claim, ClaimStatus, LedgerEntry
+from cpd.models import Claim, ClaimStatus, LedgerEntry, Scheme
 from cpd.views import evidence_response
 
 logger = logging.getLogger(__name__)
@@ -206,3 +207,47 @@ def claim_evidence(request, claim_id: int):
     claim = get_object_or_404(Claim, pk=claim_id)
     logger.info("CPD claim %s evidence read by %s", claim.pk, request.user.pk)
     return evidence_response(claim)
+
+
+# -- standing per scheme -------------------------------------------------------------------------
+def scheme_report(request):
+    """Per scheme: members on track, at risk and short in their current cycle; CSV export."""
+    _check(request)
+    schemes = list(Scheme.objects.order_by("code"))
+    chosen = next((s for s in schemes if s.code == request.GET.get("scheme")), None)
+    try:
+        on = date.fromisoformat(request.GET["on"]) if request.GET.get("on") else None
+    except ValueError:
+        on = None  # a malformed date: today, as if none were given
+    rows = []
+    if chosen is not None:
+        rows = [
+            {"progress": p, "standing": services.standing(p)}
+            for p in services.progress_of_members(chosen, on=on)
+        ]
+        wanted = request.GET.get("standing")
+        if wanted in services.Standing.values:
+            rows = [r for r in rows if r["standing"] == wanted]
+        if request.GET.get("format") == "csv":
+            logger.info("CPD standing export %s by %s", chosen.code, request.user.pk)
+            response = HttpResponse(
+                exports.standing_csv(chosen, rows), content_type="text/csv; charset=utf-8"
+            )
+            response["Content-Disposition"] = (
+                f'attachment; filename="cpd-{chosen.code}-standing.csv"'
+            )
+            return response
+    counts = dict.fromkeys(services.Standing.values, 0)
+    for row in rows:
+        counts[row["standing"]] += 1
+    return TemplateResponse(
+        request,
+        "cpd/admin/standing.html",
+        {
+            "schemes": schemes,
+            "scheme": chosen,
+            "rows": rows,
+            "standings": [(v, label, counts[v]) for v, label in services.Standing.choices],
+            "chosen_standing": request.GET.get("standing", ""),
+        },
+    )

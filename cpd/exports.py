@@ -15,7 +15,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from cpd.models import LedgerEntry, Membership, Scheme
-from cpd.services import Progress
+from cpd.services import Progress, Standing
 
 FINGERPRINT_LENGTH = 16
 
@@ -130,3 +130,37 @@ def _safe(text: str) -> str:
     """Spreadsheets run a cell that starts with = + - @ as a formula: such text is quoted."""
     text = text or ""
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def standing_csv(scheme: Scheme, rows: list[dict]) -> str:
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            _("Registration number"),
+            _("Name"),
+            _("Name in Chinese"),
+            _("Email"),
+            _("Cycle ends"),
+            _("Points counted"),
+            _("Still needed"),
+            _("Standing"),
+        ]
+    )
+    for row in rows:
+        progress = row["progress"]
+        user = progress.membership.user
+        writer.writerow(
+            [
+                _safe(progress.membership.registration_number),
+                _safe(user.get_full_name()),
+                _safe(user.chinese_name),
+                user.email,
+                progress.cycle.end.isoformat(),
+                _plain(progress.counted),
+                _plain(progress.missing),
+                str(Standing(row["standing"]).label),
+            ]
+        )
+    return out.getvalue()

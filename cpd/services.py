@@ -20,10 +20,11 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cpd.models import (
     ActivityType,
@@ -40,6 +41,8 @@ CENT = Decimal("0.01")
 # Sessions starting before 13:00 Hong Kong time are in the morning half day.
 AFTERNOON = 13
 GENESIS = "0" * 64
+# A learner behind the pro-rata pace is "short" (not only "at risk") this close to the end.
+SHORT_WITHIN_DAYS = 183
 
 
 class CPDError(Exception):
@@ -465,11 +468,10 @@ def progress(membership: Membership, *, on: date | None = None) -> Progress:
     caps applied, what was earned above a cap, and what is still missing. Two queries."""
     on = on or hong_kong_date(timezone.now())
     cycle = cycle_on(membership, on)
-    scheme = membership.scheme
     rows = (
         LedgerEntry.objects.filter(
             user_id=membership.user_id,
-            scheme=scheme,
+            scheme=membership.scheme,
             activity_date__gte=cycle.start,
             activity_date__lte=cycle.end,
         )
@@ -477,18 +479,70 @@ def progress(membership: Membership, *, on: date | None = None) -> Progress:
         .annotate(total=Sum("points"))
         .order_by()
     )
+    return _progress_from(membership, cycle, on, rows)
+
+
+def progress_of_members(scheme: Scheme, *, on: date | None = None) -> list[Progress]:
+    """Every member's progress in the cycle containing `on`, in three queries whatever the
+    number of members (for staff reports). Members whose cycle start is unknown are left out."""
+    on = on or hong_kong_date(timezone.now())
+    memberships = list(
+        Membership.objects.filter(scheme=scheme).select_related("user", "scheme").order_by("id")
+    )
+    cycles = {}
+    for membership in memberships:
+        membership.scheme = scheme  # its categories are read once, below
+        try:
+            cycles[membership.pk] = cycle_on(membership, on)
+        except CPDError:
+            continue
+    if not cycles:
+        return []
+    earliest = min(c.start for c in cycles.values())
+    latest = max(c.end for c in cycles.values())
+    rows: dict[int, list] = defaultdict(list)
+    for user_id, code, day, total in (
+        LedgerEntry.objects.filter(
+            scheme=scheme, activity_date__gte=earliest, activity_date__lte=latest
+        )
+        .values_list("user_id", "category_code", "activity_date")
+        .annotate(total=Sum("points"))
+        .order_by()
+    ):
+        rows[user_id].append((code, day, total))
+    categories = list(scheme.categories.all())  # read once, shared by every member's figures
+    result = []
+    for membership in memberships:
+        cycle = cycles.get(membership.pk)
+        if cycle is None:
+            continue
+        mine = [
+            (code, day, total)
+            for code, day, total in rows.get(membership.user_id, [])
+            if cycle.start <= day <= cycle.end
+        ]
+        result.append(_progress_from(membership, cycle, on, mine, categories))
+    return result
+
+
+def _progress_from(
+    membership: Membership, cycle: Cycle, on: date, rows, categories=None
+) -> Progress:
+    scheme = membership.scheme
+    if categories is None:
+        categories = scheme.categories.all()
     by_category: dict[str, Decimal] = defaultdict(Decimal)
     by_day: dict[date, Decimal] = defaultdict(Decimal)
     for code, day, total in rows:
         by_category[code] += total
         by_day[day] += total
-    categories = []
+    figures = []
     known = set()
-    for category in scheme.categories.all():
+    for category in categories:
         known.add(category.code)
-        categories.append(_category_progress(category.code, category.name, by_category, category))
+        figures.append(_category_progress(category.code, category.name, by_category, category))
     for code in sorted(set(by_category) - known):  # a category since removed from the scheme
-        categories.append(_category_progress(code, code, by_category, None))
+        figures.append(_category_progress(code, code, by_category, None))
     years = [
         YearProgress(
             year,
@@ -497,7 +551,28 @@ def progress(membership: Membership, *, on: date | None = None) -> Progress:
         )
         for year in cycle.years()
     ]
-    return Progress(membership, cycle, on, categories, years)
+    return Progress(membership, cycle, on, figures, years)
+
+
+class Standing(models.TextChoices):
+    ON_TRACK = "on_track", gettext_lazy("On track")
+    AT_RISK = "at_risk", gettext_lazy("At risk")
+    SHORT = "short", gettext_lazy("Short")
+
+
+def standing(progress: Progress) -> str:
+    """On track: requirements met, or at least the share of the points that the share of the
+    cycle gone asks for. Otherwise short in the cycle's last six months, at risk before."""
+    if progress.met:
+        return Standing.ON_TRACK
+    cycle = progress.cycle
+    length = Decimal((cycle.end - cycle.start).days + 1)
+    gone = Decimal((progress.on - cycle.start).days + 1)
+    if progress.counted >= progress.required * gone / length:
+        return Standing.ON_TRACK
+    if progress.days_left <= SHORT_WITHIN_DAYS:
+        return Standing.SHORT
+    return Standing.AT_RISK
 
 
 def _category_progress(code, name, by_category, category) -> CategoryProgress:

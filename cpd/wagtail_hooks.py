@@ -46,6 +46,7 @@ def register_ledger_urls():
         path("cpd/ledger/<int:user_id>/", admin_views.ledger, name="cpd_ledger"),
         path("cpd/export/", admin_views.submission, name="cpd_submission"),
         path("cpd/claims/", admin_views.claim_queue, name="cpd_claims"),
+        path("cpd/standing/", admin_views.scheme_report, name="cpd_standing"),
         path("cpd/claims/<int:claim_id>/", admin_views.claim_detail, name="cpd_claim"),
         path(
             "cpd/claims/<int:claim_id>/evidence/",
