@@ -16,9 +16,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from cpd import claims, exports, services
-from cpd.forms import AdjustmentForm, ClaimDecisionForm, ReversalForm, SubmissionForm
-from cpd.models import Claim, ClaimStatus, LedgerEntry, Scheme
+from cpd import attendance, claims, exports, services
+from cpd.forms import (
+    AdjustmentForm,
+    AttendanceListForm,
+    ClaimDecisionForm,
+    ReversalForm,
+    SubmissionForm,
+)
+from cpd.models import Claim, ClaimStatus, CPDSession, LedgerEntry, Scheme
 from cpd.views import evidence_response
 
 logger = logging.getLogger(__name__)
@@ -251,3 +257,59 @@ def scheme_report(request):
             "chosen_standing": request.GET.get("standing", ""),
         },
     )
+
+
+# -- sessions: QR code, short code, attendance list --------------------------------------------
+EVENTS = "cpd.change_cpdevent"
+
+
+def session_check_in(request, session_id: int):
+    _check(request, EVENTS)
+    session = get_object_or_404(CPDSession.objects.select_related("event"), pk=session_id)
+    form = AttendanceListForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["attendance_list"]
+        if upload.size > 1024 * 1024:
+            problems = [attendance.RowProblem(0, _("The list is larger than 1 MB."))]
+        else:
+            try:
+                added = attendance.import_list(session, upload.read())
+            except attendance.ListRejected as rejected:
+                problems = rejected.problems
+            else:
+                logger.info("CPD attendance list for session %s by %s", session.pk, request.user.pk)
+                messages.success(
+                    request, _("Recorded %(count)s new attendances.") % {"count": added}
+                )
+                return redirect("cpd_session", session_id=session.pk)
+    url = request.build_absolute_uri(
+        reverse_in("en", "cpd:check_in_by_qr", kwargs={"token": session.token})
+    )
+    context = {
+        "session": session,
+        "url": url,
+        "qr": qr_svg(url),
+        "form": form,
+        "problems": problems,
+        "attendances": session.attendances.select_related("user").order_by("checked_in_at"),
+    }
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "cpd/admin/session.html", context, status=status)
+
+
+def reverse_in(language: str, name: str, **kwargs) -> str:
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        return reverse(name, **kwargs)
+
+
+def qr_svg(data: str) -> str:
+    """An inline SVG of a QR code holding only `data`."""
+    import qrcode
+    import qrcode.image.svg
+
+    image = qrcode.make(data, image_factory=qrcode.image.svg.SvgPathImage, box_size=12)
+    return image.to_string(encoding="unicode")

@@ -4,14 +4,16 @@ exists is left as it is. The demo learner (a clinician) belongs to two schemes."
 
 from __future__ import annotations
 
-from datetime import date
+import zoneinfo
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from cpd import services
-from cpd.models import AccreditingBody, Category, PointRule, Scheme
+from cpd.models import AccreditingBody, Category, CPDEvent, CPDSession, PointRule, Scheme
 
 D = Decimal
 
@@ -139,6 +141,7 @@ DEMO_MEMBERSHIPS = {
 def load() -> list[Scheme]:
     bodies = {code: _body(code, names) for code, names in BODIES.items()}
     schemes = [_scheme(code, spec, bodies[spec["body"]]) for code, spec in SCHEMES.items()]
+    _event()
     users = get_user_model().objects.filter(email__in=DEMO_MEMBERSHIPS)
     for user in users:
         for code, number, started in DEMO_MEMBERSHIPS[user.email]:
@@ -198,3 +201,36 @@ def _scheme(code: str, spec: dict, body: AccreditingBody) -> Scheme:
     scheme.full_clean()
     scheme.save()
     return scheme
+
+
+def _event() -> None:
+    """A genomics MDT meeting a week ahead, with two sessions to check in to."""
+    title = ("Genomics multidisciplinary meeting (demo)", "基因組學跨專業會議（示範）")
+    if CPDEvent.objects.filter(title_en=title[0]).exists():
+        return
+    day = timezone.localdate() + timedelta(days=7)
+    hong_kong = zoneinfo.ZoneInfo("Asia/Hong_Kong")
+
+    def at(hour: int) -> datetime:
+        return datetime(day.year, day.month, day.day, hour, tzinfo=hong_kong)
+
+    event = CPDEvent(
+        title=title[0], title_en=title[0], title_zh_hant=title[1], organiser="Genome Institute"
+    )
+    event.sessions = [
+        CPDSession(
+            title="Case review",
+            title_en="Case review",
+            title_zh_hant="個案討論",
+            starts_at=at(9),
+            ends_at=at(11),
+        ),
+        CPDSession(
+            title="Variant interpretation",
+            title_en="Variant interpretation",
+            title_zh_hant="變異解讀",
+            starts_at=at(11),
+            ends_at=at(13),
+        ),
+    ]
+    event.save()

@@ -151,3 +151,21 @@ class ClaimDecisionForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class CheckInCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("The session's code"),
+        max_length=6,
+        min_length=6,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
+class AttendanceListForm(forms.Form):
+    attendance_list = forms.FileField(
+        label=_("Attendance list (CSV)"),
+        help_text=_(
+            "A column named “email”, one learner per row. Any bad row: nothing is recorded."
+        ),
+    )

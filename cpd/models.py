@@ -11,6 +11,7 @@ in `cpd.services.verify_ledger`.
 from __future__ import annotations
 
 import calendar
+import secrets
 from decimal import Decimal
 
 from django.conf import settings
@@ -468,3 +469,91 @@ class CycleReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.membership} {self.month:%Y-%m}"
+
+
+def session_code() -> str:
+    """Six characters a person can type: no 0/O or 1/I/L to confuse."""
+    alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+    return "".join(secrets.choice(alphabet) for _ in range(6))
+
+
+def check_in_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CPDEvent(ClusterableModel):
+    """A seminar, workshop or multidisciplinary meeting that earns CPD points by attendance."""
+
+    title = models.CharField(_("title"), max_length=200)
+    organiser = models.CharField(_("organiser"), max_length=200)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("organiser"), FieldPanel("venue")]),
+        InlinePanel("sessions", heading=_("Sessions"), min_num=1),
+    ]
+
+    class Meta:
+        verbose_name = _("CPD event")
+        verbose_name_plural = _("CPD events")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class CPDSession(Orderable):
+    """One session of an event. People check in during it with its QR code or short code."""
+
+    event = ParentalKey(CPDEvent, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("title"), max_length=200)
+    starts_at = models.DateTimeField(_("starts"), help_text=_("Hong Kong time."))
+    ends_at = models.DateTimeField(_("ends"), help_text=_("Hong Kong time."))
+    code = models.CharField(_("check-in code"), max_length=6, unique=True, default=session_code)
+    token = models.CharField(max_length=40, unique=True, default=check_in_token, editable=False)
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=models.F("starts_at")), name="cpd_session_ends_after_start"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event.title}: {self.title}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("A session must end after it starts.")})
+
+
+class Attendance(models.Model):
+    class How(models.TextChoices):
+        QR = "qr", _("QR code")
+        CODE = "code", _("Short code")
+        LIST = "list", _("Attendance list")
+
+    session = models.ForeignKey(CPDSession, on_delete=models.PROTECT, related_name="attendances")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cpd_attendances"
+    )
+    checked_in_at = models.DateTimeField(_("checked in"))
+    how = models.CharField(_("how"), max_length=10, choices=How.choices)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendances")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user"], name="cpd_attends_a_session_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.session}"

@@ -8,3 +8,9 @@ from cpd import models
 @register(models.Category)
 class NameTranslation(TranslationOptions):
     fields = ("name",)
+
+
+@register(models.CPDEvent)
+@register(models.CPDSession)
+class TitleTranslation(TranslationOptions):
+    fields = ("title",)

@@ -12,9 +12,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from cpd import attendance as attendance_service
 from cpd import charts, claims, exports, services
-from cpd.forms import AmendClaimForm, ClaimForm, JoinSchemeForm
-from cpd.models import Claim, LedgerEntry, Membership
+from cpd.forms import AmendClaimForm, CheckInCodeForm, ClaimForm, JoinSchemeForm
+from cpd.models import Attendance, Claim, CPDSession, LedgerEntry, Membership
 
 
 @login_required
@@ -190,4 +191,51 @@ def reminders(request: HttpRequest, membership_id: int) -> HttpResponse:
         messages.success(
             request, _("Reminders are off for %(scheme)s.") % {"scheme": membership.scheme.name}
         )
+    return redirect("cpd:record")
+
+
+@login_required
+def check_in(request: HttpRequest) -> HttpResponse:
+    """Typing a session's short code."""
+    form = CheckInCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            attendance = attendance_service.check_in_by_code(
+                request.user, form.cleaned_data["code"]
+            )
+        except services.CPDError as refusal:
+            form.add_error("code", refusal.message)
+        else:
+            return _checked_in(request, attendance)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "cpd/check_in.html", {"form": form}, status=status)
+
+
+@login_required
+def check_in_by_qr(request: HttpRequest, token: str) -> HttpResponse:
+    """The page a session's QR code opens; checking in is a button (a POST), so a link preview
+    or a crawler never checks anyone in."""
+    session = get_object_or_404(CPDSession.objects.select_related("event"), token=token)
+    problem = ""
+    if request.method == "POST":
+        try:
+            attendance = attendance_service.check_in(request.user, session, Attendance.How.QR)
+        except services.CPDError as refusal:
+            problem = refusal.message
+        else:
+            return _checked_in(request, attendance)
+    status = 400 if problem else 200
+    return render(
+        request,
+        "cpd/check_in_session.html",
+        {"session": session, "problem": problem},
+        status=status,
+    )
+
+
+def _checked_in(request: HttpRequest, attendance: Attendance) -> HttpResponse:
+    messages.success(
+        request,
+        _("You are checked in to “%(session)s”.") % {"session": attendance.session.title},
+    )
     return redirect("cpd:record")

@@ -4,11 +4,21 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cpd import admin_views
-from cpd.models import AccreditingBody, Scheme
+from cpd.models import AccreditingBody, CPDEvent, Scheme
+
+
+class CheckInColumn(Column):
+    """Links to each session's check-in page (its QR code, short code and attendance list)."""
+
+    cell_template_name = "cpd/admin/check_in_cell.html"
+
+    def get_value(self, instance):
+        return instance.sessions.all()
 
 
 class AccreditingBodyViewSet(SnippetViewSet):
@@ -28,8 +38,16 @@ class SchemeViewSet(SnippetViewSet):
     search_fields = ["code", "name_en", "name_zh_hant"]
 
 
+class CPDEventViewSet(SnippetViewSet):
+    model = CPDEvent
+    icon = "date"
+    menu_label = _("Events")
+    list_display = ["title_en", "organiser", CheckInColumn("sessions", label=_("Check-in"))]
+    search_fields = ["title_en", "title_zh_hant", "organiser"]
+
+
 class CPDAdminGroup(SnippetViewSetGroup):
-    items = (SchemeViewSet, AccreditingBodyViewSet)
+    items = (CPDEventViewSet, SchemeViewSet, AccreditingBodyViewSet)
     menu_icon = "success"
     menu_label = _("CPD")
     menu_name = "cpd"
@@ -47,6 +65,7 @@ def register_ledger_urls():
         path("cpd/export/", admin_views.submission, name="cpd_submission"),
         path("cpd/claims/", admin_views.claim_queue, name="cpd_claims"),
         path("cpd/standing/", admin_views.scheme_report, name="cpd_standing"),
+        path("cpd/sessions/<int:session_id>/", admin_views.session_check_in, name="cpd_session"),
         path("cpd/claims/<int:claim_id>/", admin_views.claim_detail, name="cpd_claim"),
         path(
             "cpd/claims/<int:claim_id>/evidence/",

@@ -13,6 +13,9 @@ PERMISSIONS = {
     "ledgerentry": ("add", "view"),
     # deciding learners' claims for outside activities (the model comes in 0004)
     "claim": ("change", "view"),
+    # events and their attendance (the models come in 0006)
+    "cpdevent": ("add", "change", "delete", "view"),
+    "attendance": ("add", "view"),
 }
 
 
