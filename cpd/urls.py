@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.record, name="record"),
     path("join/", views.join, name="join"),
     path("<int:membership_id>/transcript.csv", views.transcript, name="transcript"),
+    path("<int:membership_id>/transcript.pdf", views.transcript_pdf, name="transcript_pdf"),
     path("<int:membership_id>/reminders/", views.reminders, name="reminders"),
     path("check-in/", views.check_in, name="check_in"),
     path("check-in/<str:token>/", views.check_in_by_qr, name="check_in_by_qr"),

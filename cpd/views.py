@@ -9,11 +9,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from cpd import attendance as attendance_service
-from cpd import charts, claims, exports, services
+from cpd import charts, claims, exports, pdf, services
 from cpd.forms import AmendClaimForm, CheckInCodeForm, ClaimForm, JoinSchemeForm
 from cpd.models import Attendance, Claim, CPDSession, LedgerEntry, Membership
 
@@ -239,3 +240,23 @@ def _checked_in(request: HttpRequest, attendance: Attendance) -> HttpResponse:
         _("You are checked in to “%(session)s”.") % {"session": attendance.session.title},
     )
     return redirect("cpd:record")
+
+
+@login_required
+def transcript_pdf(request: HttpRequest, membership_id: int) -> HttpResponse:
+    membership = get_object_or_404(
+        Membership.objects.select_related("scheme", "scheme__body", "user"),
+        pk=membership_id,
+        user=request.user,
+    )
+    try:
+        progress = services.progress(membership)
+    except services.CPDError as problem:
+        return HttpResponse(problem.message, status=400, content_type="text/plain")
+    response = HttpResponse(
+        pdf.transcript_pdf(progress, get_language()), content_type="application/pdf"
+    )
+    name = f"cpd-{membership.scheme.code}-{progress.cycle.start.isoformat()}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

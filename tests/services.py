@@ -85,6 +85,13 @@ def require_chromium() -> str:
     return path
 
 
+def require_poppler() -> None:
+    if not (shutil.which("pdftotext") and shutil.which("pdffonts")):
+        unavailable(
+            "poppler's pdftotext and pdffonts not installed (apt-get install poppler-utils)"
+        )
+
+
 def require_gettext() -> None:
     if not (shutil.which("xgettext") and shutil.which("msgfmt")):
         unavailable("GNU gettext tools not installed (apt-get install gettext)")
