@@ -3,6 +3,7 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from accounts.professions import Profession
 from cpd.models import Category, CycleStart, Membership, Scheme
 
 
@@ -168,4 +169,13 @@ class AttendanceListForm(forms.Form):
         help_text=_(
             "A column named “email”, one learner per row. Any bad row: nothing is recorded."
         ),
+    )
+
+
+class ProfessionsForm(forms.Form):
+    professions = forms.MultipleChoiceField(
+        label=_("Your professions"),
+        choices=Profession.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
     )

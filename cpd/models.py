@@ -26,6 +26,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from accounts.professions import Profession
+from courses.models import ChoiceListField
 
 POINTS = {"max_digits": 8, "decimal_places": 2}
 
@@ -74,7 +75,7 @@ class Scheme(ClusterableModel):
         help_text=_("Courses name the schemes they earn points under by this code."),
     )
     name = models.CharField(_("name"), max_length=200)
-    professions = models.JSONField(_("for professions"), default=list, blank=True)
+    professions = ChoiceListField(_("for professions"), choices_list=Profession.choices)
     cycle_years = models.PositiveSmallIntegerField(
         _("cycle length (years)"),
         default=3,
@@ -123,6 +124,7 @@ class Scheme(ClusterableModel):
     panels = [
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("code"), FieldPanel("name")]),
+        FieldPanel("professions"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("cycle_years"), FieldPanel("cycle_start")]),
@@ -176,9 +178,6 @@ class Scheme(ClusterableModel):
         # 29 February would not come every year.
         if self.cycle_start_day > calendar.monthrange(2023, self.cycle_start_month)[1]:
             raise ValidationError({"cycle_start_day": _("That day does not come every year.")})
-        bad = [p for p in self.professions if p not in Profession.values]
-        if bad:
-            raise ValidationError({"professions": _("Unknown profession: %s") % ", ".join(bad)})
 
 
 class Category(Orderable):
@@ -262,6 +261,21 @@ class PointRule(Orderable):
 
     def __str__(self) -> str:
         return f"{self.get_activity_type_display()} → {self.category_code}"
+
+
+class LearnerProfile(models.Model):
+    """What the CPD record knows of a learner beyond their account: their professions."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cpd_profile"
+    )
+    professions = ChoiceListField(_("professions"), choices_list=Profession.choices)
+
+    class Meta:
+        verbose_name = _("CPD profile")
+
+    def __str__(self) -> str:
+        return str(self.user)
 
 
 class Membership(models.Model):

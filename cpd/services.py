@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy
 from cpd.models import (
     ActivityType,
     CycleStart,
+    LearnerProfile,
     LedgerEntry,
     Membership,
     PointRule,
@@ -389,6 +390,13 @@ def join(
         },
     )
     return membership
+
+
+def set_professions(user, professions: list[str]) -> LearnerProfile:
+    profile, _created = LearnerProfile.objects.update_or_create(
+        user=user, defaults={"professions": sorted(set(professions))}
+    )
+    return profile
 
 
 def set_reminders(membership: Membership, on: bool) -> None:

@@ -7,6 +7,7 @@ app_name = "cpd"
 urlpatterns = [
     path("", views.record, name="record"),
     path("join/", views.join, name="join"),
+    path("professions/", views.professions, name="professions"),
     path("<int:membership_id>/transcript.csv", views.transcript, name="transcript"),
     path("<int:membership_id>/transcript.pdf", views.transcript_pdf, name="transcript_pdf"),
     path("<int:membership_id>/reminders/", views.reminders, name="reminders"),

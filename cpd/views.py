@@ -15,8 +15,14 @@ from django.views.decorators.http import require_POST
 
 from cpd import attendance as attendance_service
 from cpd import charts, claims, exports, pdf, services
-from cpd.forms import AmendClaimForm, CheckInCodeForm, ClaimForm, JoinSchemeForm
-from cpd.models import Attendance, Claim, CPDSession, LedgerEntry, Membership
+from cpd.forms import (
+    AmendClaimForm,
+    CheckInCodeForm,
+    ClaimForm,
+    JoinSchemeForm,
+    ProfessionsForm,
+)
+from cpd.models import Attendance, Claim, CPDSession, LearnerProfile, LedgerEntry, Membership
 
 
 @login_required
@@ -58,9 +64,17 @@ def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResp
             "form": form or JoinSchemeForm(user=request.user),
             "claims": Claim.objects.filter(user=request.user).select_related("scheme")[:50],
             "amend_form": AmendClaimForm(),
+            "professions_form": ProfessionsForm(
+                initial={"professions": _professions_of(request.user)}
+            ),
         },
         status=400 if form is not None else 200,
     )
+
+
+def _professions_of(user) -> list[str]:
+    profile = LearnerProfile.objects.filter(user=user).first()
+    return profile.professions if profile else []
 
 
 @login_required
@@ -260,3 +274,15 @@ def transcript_pdf(request: HttpRequest, membership_id: int) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+@require_POST
+def professions(request: HttpRequest) -> HttpResponse:
+    form = ProfessionsForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose professions from the list."))
+        return redirect("cpd:record")
+    services.set_professions(request.user, form.cleaned_data["professions"])
+    messages.success(request, _("Your professions are saved."))
+    return redirect("cpd:record")

@@ -2,6 +2,7 @@
 scheme (bad input changes nothing), the language, and a fixed number of queries."""
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -113,7 +114,24 @@ def test_the_record_takes_a_fixed_number_of_queries(client, django_assert_num_qu
     client.force_login(user)
     client.get("/en/cpd/")  # warm the session and the site's caches
     # session, user, memberships, categories; per scheme: totals and entries; the page shell's
-    # site and the user's permissions (2); the learner's claims; the join form's "any scheme
-    # left to add" check
-    with django_assert_num_queries(13):
+    # site and the user's permissions (2); the learner's claims and professions; the join
+    # form's "any scheme left to add" check
+    with django_assert_num_queries(14):
         assert client.get("/en/cpd/").status_code == 200
+
+
+def test_a_learner_records_their_professions(client):
+    from cpd.models import LearnerProfile
+
+    user = make.member("a@example.org")
+    client.force_login(user)
+    response = client.post(
+        "/en/cpd/professions/", {"professions": ["doctor", "genetic_counsellor"]}
+    )
+    assert response.status_code == 302
+    assert LearnerProfile.objects.get(user=user).professions == ["doctor", "genetic_counsellor"]
+    client.post("/en/cpd/professions/", {"professions": ["astronaut"]})  # refused
+    assert LearnerProfile.objects.get(user=user).professions == ["doctor", "genetic_counsellor"]
+    page = client.get("/en/cpd/").text
+    checked = set(re.findall(r'value="(\w+)" id="id_professions_\d+" checked', page))
+    assert checked == {"doctor", "genetic_counsellor"}
