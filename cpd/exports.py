@@ -15,7 +15,7 @@ from django.db.models import Sum
 from django.utils.translation import gettext as _
 
 from cpd.models import LedgerEntry, Membership, Scheme
-from cpd.services import Progress, Standing
+from cpd.services import Progress, Standing, cycle_entries
 
 FINGERPRINT_LENGTH = 16
 
@@ -23,12 +23,7 @@ FINGERPRINT_LENGTH = 16
 def transcript_csv(progress: Progress) -> str:
     membership = progress.membership
     user = membership.user
-    entries = LedgerEntry.objects.filter(
-        user=user,
-        scheme=membership.scheme,
-        activity_date__gte=progress.cycle.start,
-        activity_date__lte=progress.cycle.end,
-    ).order_by("activity_date", "id")
+    entries = cycle_entries(progress)
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out)

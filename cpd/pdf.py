@@ -8,8 +8,7 @@ import hashlib
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from cpd.models import LedgerEntry
-from cpd.services import Progress
+from cpd.services import Progress, cycle_entries
 
 
 def record_fingerprint(entries) -> str:
@@ -22,14 +21,7 @@ def transcript_pdf(progress: Progress, language: str) -> bytes:
     from weasyprint import HTML
 
     membership = progress.membership
-    entries = list(
-        LedgerEntry.objects.filter(
-            user_id=membership.user_id,
-            scheme=membership.scheme,
-            activity_date__gte=progress.cycle.start,
-            activity_date__lte=progress.cycle.end,
-        ).order_by("activity_date", "id")
-    )
+    entries = list(cycle_entries(progress))
     html = render_to_string(
         "cpd/transcript_pdf.html",
         {

@@ -583,6 +583,17 @@ def standing(progress: Progress) -> str:
     return Standing.AT_RISK
 
 
+def cycle_entries(progress: Progress):
+    """The entries behind a progress figure, in date order: what transcripts list."""
+    membership = progress.membership
+    return LedgerEntry.objects.filter(
+        user_id=membership.user_id,
+        scheme_id=membership.scheme_id,
+        activity_date__gte=progress.cycle.start,
+        activity_date__lte=progress.cycle.end,
+    ).order_by("activity_date", "id")
+
+
 def _category_progress(code, name, by_category, category) -> CategoryProgress:
     earned = by_category.get(code, Decimal(0))
     cap = category.cap if category else None

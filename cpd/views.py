@@ -22,7 +22,7 @@ from cpd.forms import (
     JoinSchemeForm,
     ProfessionsForm,
 )
-from cpd.models import Attendance, Claim, CPDSession, LearnerProfile, LedgerEntry, Membership
+from cpd.models import Attendance, Claim, CPDSession, LearnerProfile, Membership
 
 
 @login_required
@@ -40,14 +40,7 @@ def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResp
         except services.CPDError as problem:
             schemes.append({"membership": membership, "problem": problem.message})
             continue
-        entries = list(
-            LedgerEntry.objects.filter(
-                user=request.user,
-                scheme=membership.scheme,
-                activity_date__gte=progress.cycle.start,
-                activity_date__lte=progress.cycle.end,
-            ).order_by("activity_date", "id")
-        )
+        entries = list(services.cycle_entries(progress))
         schemes.append(
             {
                 "membership": membership,

@@ -51,3 +51,25 @@ def member(email, *schemes, cycle_start_date=None):
     for item in schemes:
         services.join(user, item, registration_number="R1", cycle_start_date=cycle_start_date)
     return user
+
+
+def staff(group_name, email=None):
+    from django.contrib.auth.models import Group
+
+    email = email or f"{group_name.split()[0].lower()}@example.org"
+    user = get_user_model().objects.create_user(email=email, password="pw-123456789", is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def award(user, scheme, points, ref, day, category="general", title=None):
+    return services.award(
+        user,
+        scheme=scheme,
+        category_code=category,
+        points=D(points),
+        activity_date=day,
+        source_kind="event",
+        source_ref=ref,
+        title=title or f"Seminar {ref}",
+    )

@@ -2,23 +2,15 @@
 staff cannot."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from tests.cpd import factories as make
 
 pytestmark = pytest.mark.django_db
 
 
-def staff(group_name, email="staff@example.org"):
-    user = get_user_model().objects.create_user(email=email, password="pw-123456789", is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 def test_cpd_administrators_edit_schemes_in_chinese(client):
     scheme = make.scheme("hkam-cme", categories=[("cme", None, None), ("cpd", 15, 45)])
-    client.force_login(staff("CPD administrators"))
+    client.force_login(make.staff("CPD administrators"))
     listing = client.get("/admin/snippets/cpd/scheme/", HTTP_ACCEPT_LANGUAGE="zh-hant")
     assert listing.status_code == 200
     assert "hkam-cme" in listing.text and "計劃" in listing.text
@@ -33,7 +25,7 @@ def test_cpd_administrators_edit_schemes_in_chinese(client):
 @pytest.mark.parametrize("group", ["Editors", "Medical reviewers"])
 def test_other_staff_cannot_reach_the_schemes(client, group):
     make.scheme()
-    client.force_login(staff(group))
+    client.force_login(make.staff(group))
     assert client.get("/admin/snippets/cpd/scheme/").status_code in (302, 403)
 
 
@@ -60,7 +52,7 @@ def _learner_with_an_entry():
 
 def test_cpd_administrators_find_a_learner_and_read_the_ledger(client):
     _scheme, learner, _entry = _learner_with_an_entry()
-    client.force_login(staff("CPD administrators"))
+    client.force_login(make.staff("CPD administrators"))
     found = client.get("/admin/cpd/ledger/", {"q": "doctor@"})
     assert f"/admin/cpd/ledger/{learner.pk}/" in found.text
     page = client.get(f"/admin/cpd/ledger/{learner.pk}/", HTTP_ACCEPT_LANGUAGE="zh-hant")
@@ -73,7 +65,7 @@ def test_an_adjustment_is_recorded_with_who_and_why(client):
     from cpd.models import LedgerEntry
 
     scheme, learner, _entry = _learner_with_an_entry()
-    admin = staff("CPD administrators")
+    admin = make.staff("CPD administrators")
     client.force_login(admin)
     url = f"/admin/cpd/ledger/{learner.pk}/"
     bad = client.post(
@@ -122,7 +114,7 @@ def test_an_entry_is_reversed_once_from_the_ledger_page(client):
     from cpd.models import LedgerEntry
 
     _scheme, learner, entry = _learner_with_an_entry()
-    client.force_login(staff("CPD administrators"))
+    client.force_login(make.staff("CPD administrators"))
     url = f"/admin/cpd/ledger/{learner.pk}/"
     assert (
         client.post(url, {"action": "reverse", "entry": entry.pk, "reason": ""}).status_code == 400
@@ -139,7 +131,7 @@ def test_an_entry_of_another_learner_cannot_be_reversed_from_this_page(client):
 
     scheme, _learner, entry = _learner_with_an_entry()
     other = make.member("other@example.org", scheme)
-    client.force_login(staff("CPD administrators"))
+    client.force_login(make.staff("CPD administrators"))
     response = client.post(
         f"/admin/cpd/ledger/{other.pk}/",
         {"action": "reverse", "entry": entry.pk, "reason": "mistake"},
@@ -153,7 +145,7 @@ def test_other_staff_cannot_read_or_change_the_ledger(client, group):
     from cpd.models import LedgerEntry
 
     _scheme, learner, entry = _learner_with_an_entry()
-    client.force_login(staff(group))
+    client.force_login(make.staff(group))
     assert client.get(f"/admin/cpd/ledger/{learner.pk}/").status_code in (302, 403)
     client.post(
         f"/admin/cpd/ledger/{learner.pk}/",

@@ -50,14 +50,6 @@ def submit(user, target, *, hours="6", end="2026-06-20", upload=None, **extra):
     )
 
 
-def cpd_admin():
-    user = get_user_model().objects.create_user(
-        email="cpd@example.org", password="pw-123456789", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name="CPD administrators"))
-    return user
-
-
 def test_a_claim_is_pending_with_the_rules_points_and_evidence_renamed():
     target = scheme()
     user = make.member("a@example.org", target)
@@ -126,7 +118,7 @@ def test_approval_awards_the_points_once_and_emails_the_learner_in_their_languag
     user.preferred_language = "zh-hant"
     user.save()
     claim = submit(user, target)
-    admin = cpd_admin()
+    admin = make.staff("CPD administrators")
     with django_capture_on_commit_callbacks(execute=True):
         claims.approve(claim, by=admin)
     entry = LedgerEntry.objects.get()
@@ -150,7 +142,7 @@ def test_fewer_points_need_a_reason_and_more_are_refused():
     target = scheme()
     user = make.member("a@example.org", target)
     claim = submit(user, target)
-    admin = cpd_admin()
+    admin = make.staff("CPD administrators")
     with pytest.raises(services.CPDError, match="why"):
         claims.approve(claim, by=admin, points=D(1))
     with pytest.raises(services.CPDError, match="between"):
@@ -164,7 +156,7 @@ def test_a_returned_claim_is_amended_and_pending_again():
     target = scheme()
     user = make.member("a@example.org", target)
     claim = submit(user, target, hours="6")
-    admin = cpd_admin()
+    admin = make.staff("CPD administrators")
     with pytest.raises(services.CPDError, match="Say why"):
         claims.return_for_amendment(claim, by=admin, reason=" ")
     claims.return_for_amendment(claim, by=admin, reason="The certificate shows 4 hours")
@@ -185,7 +177,7 @@ def test_the_audit_sample_follows_the_setting(settings):
     settings.CPD_AUDIT_SAMPLE_PERCENT = 100
     target = scheme()
     user = make.member("a@example.org", target)
-    claim = claims.approve(submit(user, target), by=cpd_admin())
+    claim = claims.approve(submit(user, target), by=make.staff("CPD administrators"))
     assert claim.selected_for_audit
 
 
@@ -227,7 +219,7 @@ def test_evidence_is_served_only_to_its_holder_and_cpd_administrators(client):
     assert mine.status_code == 200 and b"".join(mine.streaming_content) == PDF
     assert mine["Content-Disposition"].startswith("attachment")
     assert mine["Content-Type"] == "application/pdf"
-    client.force_login(cpd_admin())
+    client.force_login(make.staff("CPD administrators"))
     assert client.get(f"/admin/cpd/claims/{claim.pk}/evidence/").status_code == 200
 
 
@@ -235,7 +227,7 @@ def test_a_cpd_administrator_decides_from_the_queue(client):
     target = scheme()
     holder = make.member("a@example.org", target)
     claim = submit(holder, target)
-    client.force_login(cpd_admin())
+    client.force_login(make.staff("CPD administrators"))
     queue = client.get("/admin/cpd/claims/")
     assert f"/admin/cpd/claims/{claim.pk}/" in queue.text
     refused = client.post(f"/admin/cpd/claims/{claim.pk}/", {"decision": "reject", "reason": ""})

@@ -7,7 +7,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Group
 
 from cpd import services
 from cpd.models import LedgerEntry
@@ -23,26 +22,13 @@ def rows(response):
     return list(csv.reader(io.StringIO(text[1:])))
 
 
-def give(user, scheme, points, ref, day, category="general", title=None):
-    return services.award(
-        user,
-        scheme=scheme,
-        category_code=category,
-        points=D(points),
-        activity_date=day,
-        source_kind="event",
-        source_ref=ref,
-        title=title or f"Seminar {ref}",
-    )
-
-
 def test_a_transcript_lists_the_cycles_entries_with_their_fingerprints(client):
     scheme = make.scheme()
     user = make.member("a@example.org", scheme)
     user.first_name, user.last_name, user.chinese_name = "Tai Man", "Chan", "陳大文𨋢"
     user.save()
-    first = give(user, scheme, "2", "one", dt.date(2026, 2, 1), title="=HYPERLINK(evil)")
-    give(user, scheme, "3", "two", dt.date(2029, 2, 1))  # the next cycle
+    first = make.award(user, scheme, "2", "one", dt.date(2026, 2, 1), title="=HYPERLINK(evil)")
+    make.award(user, scheme, "3", "two", dt.date(2029, 2, 1))  # the next cycle
     client.force_login(user)
     membership = user.cpd_memberships.get()
     response = client.get(f"/en/cpd/{membership.pk}/transcript.csv?on=2026-06-01")
@@ -73,25 +59,15 @@ def test_a_bad_date_gets_a_clear_refusal(client):
     assert response.status_code == 400 and "YYYY-MM-DD" in response.text
 
 
-def _staff(group):
-    from django.contrib.auth import get_user_model
-
-    user = get_user_model().objects.create_user(
-        email=f"{group[:3].lower()}@example.org", password="pw-123456789", is_staff=True
-    )
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 def test_the_submission_file_has_each_members_points_by_category(client):
     scheme = make.scheme(categories=[("cme", None, None), ("cpd", None, None)])
     a = make.member("a@example.org", scheme)
     b = make.member("b@example.org", scheme)
     a.cpd_memberships.update(registration_number="M001")
-    give(a, scheme, "2", "one", dt.date(2026, 2, 1), category="cme")
-    give(a, scheme, "1.5", "two", dt.date(2026, 3, 1), category="cpd")
-    give(b, scheme, "4", "one", dt.date(2025, 3, 1), category="cme")  # before the period
-    client.force_login(_staff("CPD administrators"))
+    make.award(a, scheme, "2", "one", dt.date(2026, 2, 1), category="cme")
+    make.award(a, scheme, "1.5", "two", dt.date(2026, 3, 1), category="cpd")
+    make.award(b, scheme, "4", "one", dt.date(2025, 3, 1), category="cme")  # before the period
+    client.force_login(make.staff("CPD administrators"))
     response = client.get(
         "/admin/cpd/export/", {"scheme": scheme.pk, "start": "2026-01-01", "end": "2026-12-31"}
     )
@@ -107,9 +83,9 @@ def test_the_submission_file_has_each_members_points_by_category(client):
 def test_a_reversed_entry_counts_nothing_in_the_submission(client, admin_user):
     scheme = make.scheme()
     a = make.member("a@example.org", scheme)
-    entry = give(a, scheme, "2", "one", dt.date(2026, 2, 1))
+    entry = make.award(a, scheme, "2", "one", dt.date(2026, 2, 1))
     services.reverse(entry, by=admin_user, reason="not attended")
-    client.force_login(_staff("CPD administrators"))
+    client.force_login(make.staff("CPD administrators"))
     table = rows(
         client.get(
             "/admin/cpd/export/", {"scheme": scheme.pk, "start": "2026-01-01", "end": "2026-12-31"}
@@ -121,7 +97,7 @@ def test_a_reversed_entry_counts_nothing_in_the_submission(client, admin_user):
 
 def test_the_submission_form_refuses_a_backwards_period(client):
     scheme = make.scheme()
-    client.force_login(_staff("CPD administrators"))
+    client.force_login(make.staff("CPD administrators"))
     response = client.get(
         "/admin/cpd/export/", {"scheme": scheme.pk, "start": "2026-12-31", "end": "2026-01-01"}
     )
@@ -130,7 +106,7 @@ def test_the_submission_form_refuses_a_backwards_period(client):
 
 def test_other_staff_cannot_export(client):
     scheme = make.scheme()
-    client.force_login(_staff("Editors"))
+    client.force_login(make.staff("Editors"))
     response = client.get(
         "/admin/cpd/export/", {"scheme": scheme.pk, "start": "2026-01-01", "end": "2026-12-31"}
     )

@@ -8,34 +8,20 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from cpd import services
-from cpd.models import LedgerEntry, Membership, SourceKind
+from cpd.models import LedgerEntry, Membership
 from tests.cpd import factories as make
 
 pytestmark = pytest.mark.django_db
 D = Decimal
 
 
-def give(user, scheme, points, ref, category="general", day=None):
-    return services.award(
-        user,
-        scheme=scheme,
-        category_code=category,
-        points=D(points),
-        activity_date=day or timezone.localdate(),
-        source_kind=SourceKind.EVENT,
-        source_ref=ref,
-        title=f"Seminar {ref}",
-    )
-
-
 def test_the_record_shows_each_scheme_with_caps_and_the_entries_behind_it(client):
     capped = make.scheme("capped", categories=[("general", None, D(5))])
     other = make.scheme("other")
     user = make.member("a@example.org", capped, other)
-    give(user, capped, "4", "one")
-    give(user, capped, "3", "two")
-    give(user, other, "1.5", "one")
+    make.award(user, capped, "4", "one", timezone.localdate())
+    make.award(user, capped, "3", "two", timezone.localdate())
+    make.award(user, other, "1.5", "one", timezone.localdate())
     client.force_login(user)
     page = client.get("/en/cpd/")
     assert page.status_code == 200

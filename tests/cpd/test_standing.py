@@ -17,27 +17,14 @@ pytestmark = pytest.mark.django_db
 D = Decimal
 
 
-def give(user, scheme, points, ref, day=dt.date(2026, 2, 1)):
-    services.award(
-        user,
-        scheme=scheme,
-        category_code="general",
-        points=D(points),
-        activity_date=day,
-        source_kind="event",
-        source_ref=ref,
-        title=ref,
-    )
-
-
 def members():
     scheme = make.scheme()  # 90 points, 2026-01-01 to 2028-12-31 (1,096 days)
     ahead = make.member("ahead@example.org", scheme)
     behind = make.member("behind@example.org", scheme)
     done = make.member("done@example.org", scheme)
-    give(ahead, scheme, "50", "a")
-    give(behind, scheme, "30", "b")
-    give(done, scheme, "90", "c")
+    make.award(ahead, scheme, "50", "a", dt.date(2026, 2, 1))
+    make.award(behind, scheme, "30", "b", dt.date(2026, 2, 1))
+    make.award(done, scheme, "90", "c", dt.date(2026, 2, 1))
     return scheme
 
 
@@ -67,7 +54,13 @@ def test_standing_follows_the_pace_of_the_cycle():
 def test_the_whole_scheme_takes_a_fixed_number_of_queries(django_assert_num_queries):
     scheme = members()
     for number in range(20):
-        give(make.member(f"m{number}@example.org", scheme), scheme, "1", f"m{number}")
+        make.award(
+            make.member(f"m{number}@example.org", scheme),
+            scheme,
+            "1",
+            f"m{number}",
+            dt.date(2026, 2, 1),
+        )
     # memberships with their users, the entries' totals, the categories
     with django_assert_num_queries(3):
         assert len(services.progress_of_members(scheme, on=dt.date(2027, 7, 2))) == 23
