@@ -31,3 +31,25 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ["first_name", "last_name", "chinese_name", "preferred_language"]
         labels = {"first_name": _("Given name"), "last_name": _("Family name")}
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(label=_("Your password"), widget=forms.PasswordInput)
+    confirm = forms.CharField(
+        label=_("Type DELETE to confirm"),
+        help_text=_("Your account cannot be brought back."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        if not self.user.check_password(self.cleaned_data["password"]):
+            raise forms.ValidationError(_("That is not your password."))
+        return self.cleaned_data["password"]
+
+    def clean_confirm(self):
+        if self.cleaned_data["confirm"].strip() != "DELETE":
+            raise forms.ValidationError(_("Type DELETE, in capitals, to confirm."))
+        return self.cleaned_data["confirm"]

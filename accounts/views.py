@@ -1,11 +1,12 @@
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from accounts import services
-from accounts.forms import ProfileForm
+from accounts import personal_data, services
+from accounts.forms import DeleteAccountForm, ProfileForm
 
 
 @login_required
@@ -16,3 +17,27 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your profile has been saved."))
         return redirect("account_profile")
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+def your_data(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        personal_data.delete_account(request.user)
+        logout(request)
+        messages.success(request, _("Your account has been deleted."))
+        return redirect("/")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "accounts/your_data.html", {"form": form}, status=status)
+
+
+@login_required
+def your_data_download(request: HttpRequest, kind: str) -> HttpResponse:
+    if kind == "json":
+        body, content_type = personal_data.export_json(request.user), "application/json"
+    else:
+        body, content_type = personal_data.export_csv(request.user), "text/csv; charset=utf-8"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="my-data.{kind}"'
+    response["Cache-Control"] = "private, no-store"
+    return response

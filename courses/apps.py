@@ -7,3 +7,9 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self) -> None:
+        from accounts import personal_data
+        from courses import personal_data as ours
+
+        personal_data.register("courses", ours.export)

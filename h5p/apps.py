@@ -10,4 +10,8 @@ class H5PConfig(AppConfig):
     verbose_name = _("H5P activities")
 
     def ready(self) -> None:
+        from accounts import personal_data
         from h5p import checks  # noqa: F401 (registers the system checks)
+        from h5p import personal_data as ours
+
+        personal_data.register("h5p", ours.export, ours.erase)

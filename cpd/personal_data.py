@@ -1,0 +1,64 @@
+"""What the CPD record holds about a learner (see accounts.personal_data). Erasing keeps the
+ledger (anonymised with the account) and blanks registration numbers, professions and claim
+evidence."""
+
+from cpd.models import Attendance, Claim, LearnerProfile, LedgerEntry, Membership
+
+
+def export(user) -> list[dict]:
+    profile = LearnerProfile.objects.filter(user=user).first()
+    return [
+        {"kind": "professions", "professions": profile.professions if profile else []},
+        *(
+            {
+                "kind": "membership",
+                "scheme": m.scheme.code,
+                "registration_number": m.registration_number,
+                "cycle_start_date": m.cycle_start_date,
+                "reminders": m.reminders,
+            }
+            for m in Membership.objects.filter(user=user).select_related("scheme")
+        ),
+        *(
+            {
+                "kind": "ledger_entry",
+                "id": e.pk,
+                "scheme": e.scheme.code,
+                "category": e.category_code,
+                "points": e.points,
+                "activity_date": e.activity_date,
+                "title": e.title,
+                "source": e.source_kind,
+                "source_ref": e.source_ref,
+                "recorded_at": e.recorded_at,
+                "reason": e.reason,
+                "fingerprint": e.digest,
+            }
+            for e in LedgerEntry.objects.filter(user=user).select_related("scheme").order_by("id")
+        ),
+        *(
+            {
+                "kind": "claim",
+                "title": c.title,
+                "provider": c.provider,
+                "start_date": c.start_date,
+                "end_date": c.end_date,
+                "hours": c.hours,
+                "status": c.status,
+                "decision_reason": c.decision_reason,
+            }
+            for c in Claim.objects.filter(user=user)
+        ),
+        *(
+            {"kind": "attendance", "session": str(a.session), "checked_in_at": a.checked_in_at}
+            for a in Attendance.objects.filter(user=user).select_related("session__event")
+        ),
+    ]
+
+
+def erase(user) -> None:
+    LearnerProfile.objects.filter(user=user).delete()
+    Membership.objects.filter(user=user).update(registration_number="", reminders=False)
+    for claim in Claim.objects.filter(user=user).exclude(evidence=""):
+        claim.evidence.delete(save=False)
+        Claim.objects.filter(pk=claim.pk).update(evidence="")
