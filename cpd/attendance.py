@@ -56,17 +56,41 @@ def _attend(user, session: CPDSession, how: str, now) -> Attendance:
                 )
         except IntegrityError:
             return Attendance.objects.get(session=session, user=user)
-        award_session(attendance)
+        if not session.event.requires_evaluation:
+            award_session(attendance)
+    return attendance
+
+
+def evaluate(attendance: Attendance, *, rating: int, comment: str = "", now=None) -> Attendance:
+    """The learner's short evaluation of a session; where the event asks for one, attending
+    earns points only now."""
+    if rating not in range(1, 6):
+        raise services.CPDError(_("Rate the session from 1 to 5."))
+    with transaction.atomic():
+        attendance = (
+            Attendance.objects.select_for_update()
+            .select_related("session__event", "user")
+            .get(pk=attendance.pk)
+        )
+        if attendance.evaluated_at is not None:
+            raise services.CPDError(_("You have already evaluated this session."))
+        attendance.rating = rating
+        attendance.comment = comment.strip()[:2000]
+        attendance.evaluated_at = now or timezone.now()
+        attendance.save(update_fields=["rating", "comment", "evaluated_at"])
+        if attendance.session.event.requires_evaluation:
+            award_session(attendance)
     return attendance
 
 
 def award_session(attendance: Attendance) -> list[LedgerEntry]:
     """Points for this session under each of the learner's schemes that count events."""
     session, user = attendance.session, attendance.user
+    counted = Attendance.objects.filter(session__event_id=session.event_id, user=user)
+    if session.event.requires_evaluation:
+        counted = counted.filter(evaluated_at__isnull=False)
     attended = list(
-        CPDSession.objects.filter(event_id=session.event_id, attendances__user=user).order_by(
-            "starts_at"
-        )
+        CPDSession.objects.filter(attendances__in=counted).distinct().order_by("starts_at")
     )
     entries = []
     for membership in Membership.objects.filter(user=user).select_related("scheme"):

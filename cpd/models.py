@@ -501,10 +501,16 @@ class CPDEvent(ClusterableModel):
     title = models.CharField(_("title"), max_length=200)
     organiser = models.CharField(_("organiser"), max_length=200)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
+    requires_evaluation = models.BooleanField(
+        _("points after a short evaluation"),
+        default=False,
+        help_text=_("Attendance earns points once the learner has rated the session."),
+    )
 
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("organiser"), FieldPanel("venue")]),
+        FieldPanel("requires_evaluation"),
         InlinePanel("sessions", heading=_("Sessions"), min_num=1),
     ]
 
@@ -561,6 +567,11 @@ class Attendance(models.Model):
     )
     checked_in_at = models.DateTimeField(_("checked in"))
     how = models.CharField(_("how"), max_length=10, choices=How.choices)
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    comment = models.TextField(_("comment"), blank=True)
+    evaluated_at = models.DateTimeField(_("evaluated"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("attendance")

@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:membership_id>/reminders/", views.reminders, name="reminders"),
     path("check-in/", views.check_in, name="check_in"),
     path("check-in/<str:token>/", views.check_in_by_qr, name="check_in_by_qr"),
+    path("attendance/<int:attendance_id>/evaluate/", views.evaluate, name="evaluate"),
     path("claims/new/", views.new_claim, name="new_claim"),
     path("claims/<int:claim_id>/amend/", views.amend_claim, name="amend_claim"),
     path("claims/<int:claim_id>/evidence/", views.claim_evidence, name="claim_evidence"),

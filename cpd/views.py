@@ -19,6 +19,7 @@ from cpd.forms import (
     AmendClaimForm,
     CheckInCodeForm,
     ClaimForm,
+    EvaluationForm,
     JoinSchemeForm,
     ProfessionsForm,
 )
@@ -57,6 +58,11 @@ def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResp
             "form": form or JoinSchemeForm(user=request.user),
             "claims": Claim.objects.filter(user=request.user).select_related("scheme")[:50],
             "amend_form": AmendClaimForm(),
+            "to_evaluate": Attendance.objects.filter(
+                user=request.user,
+                evaluated_at__isnull=True,
+                session__event__requires_evaluation=True,
+            ).select_related("session__event"),
             "professions_form": ProfessionsForm(
                 initial={"professions": _professions_of(request.user)}
             ),
@@ -246,7 +252,33 @@ def _checked_in(request: HttpRequest, attendance: Attendance) -> HttpResponse:
         request,
         _("You are checked in to “%(session)s”.") % {"session": attendance.session.title},
     )
+    if attendance.session.event.requires_evaluation and attendance.evaluated_at is None:
+        return redirect("cpd:evaluate", attendance_id=attendance.pk)
     return redirect("cpd:record")
+
+
+@login_required
+def evaluate(request: HttpRequest, attendance_id: int) -> HttpResponse:
+    attendance = get_object_or_404(
+        Attendance.objects.select_related("session__event"), pk=attendance_id, user=request.user
+    )
+    form = EvaluationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            attendance_service.evaluate(
+                attendance,
+                rating=form.cleaned_data["rating"],
+                comment=form.cleaned_data["comment"],
+            )
+        except services.CPDError as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Thank you: your evaluation is recorded."))
+            return redirect("cpd:record")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "cpd/evaluate.html", {"attendance": attendance, "form": form}, status=status
+    )
 
 
 @login_required

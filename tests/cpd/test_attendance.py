@@ -181,3 +181,28 @@ def test_organisers_see_the_qr_code_and_upload_lists(client):
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
     assert client.get(f"/admin/cpd/sessions/{morning.pk}/").status_code in (302, 403)
+
+
+def test_where_the_event_asks_for_an_evaluation_points_wait_for_it(client, monkeypatch):
+    capped, _plain = schemes()
+    user = make.member("doctor@example.org", capped)
+    event, (morning, afternoon, _day_two) = event_with_sessions()
+    event.requires_evaluation = True
+    event.save()
+    attended = attendance.check_in(user, morning, "qr", now=at("2026-03-02", "09:00"))
+    attendance.check_in(user, afternoon, "qr", now=at("2026-03-02", "14:00"))
+    assert not LedgerEntry.objects.exists()
+    client.force_login(user)
+    record = client.get("/en/cpd/")
+    assert f"/en/cpd/attendance/{attended.pk}/evaluate/" in record.text
+    url = f"/en/cpd/attendance/{attended.pk}/evaluate/"
+    assert client.post(url, {"rating": "9"}).status_code == 400
+    assert not LedgerEntry.objects.exists()
+    assert client.post(url, {"rating": "4", "comment": "Good cases"}).status_code == 302
+    # only the evaluated morning counts: 4 hours capped at 3 for the half day
+    assert LedgerEntry.objects.get().points == 3
+    with pytest.raises(services.CPDError, match="already"):
+        attendance.evaluate(attended, rating=5)
+    other = make.member("other@example.org", capped)
+    client.force_login(other)
+    assert client.get(url).status_code == 404

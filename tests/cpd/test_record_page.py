@@ -100,9 +100,9 @@ def test_the_record_takes_a_fixed_number_of_queries(client, django_assert_num_qu
     client.force_login(user)
     client.get("/en/cpd/")  # warm the session and the site's caches
     # session, user, memberships, categories; per scheme: totals and entries; the page shell's
-    # site and the user's permissions (2); the learner's claims and professions; the join
-    # form's "any scheme left to add" check
-    with django_assert_num_queries(14):
+    # site and the user's permissions (2); the sessions to evaluate, the learner's claims and
+    # professions; the join form's "any scheme left to add" check
+    with django_assert_num_queries(15):
         assert client.get("/en/cpd/").status_code == 200
 
 
