@@ -582,3 +582,27 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.session}"
+
+
+class TranscriptFile(models.Model):
+    """A transcript PDF, rendered by a Celery task (WeasyPrint takes seconds for a long record)
+    and kept for as long as the entries it lists are unchanged (the fingerprint says)."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="transcripts")
+    cycle_start = models.DateField()
+    language = models.CharField(max_length=8)
+    fingerprint = models.CharField(max_length=64)
+    requested_at = models.DateTimeField()
+    rendered_at = models.DateTimeField(null=True, blank=True)
+    file = models.FileField(storage=evidence_storage, upload_to="transcripts/", blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "cycle_start", "language", "fingerprint"],
+                name="cpd_one_transcript_per_state",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.membership} {self.cycle_start} {self.language}"

@@ -1,8 +1,15 @@
 """What the CPD record holds about a learner (see accounts.personal_data). Erasing keeps the
 ledger (anonymised with the account) and blanks registration numbers, professions and claim
-evidence."""
+evidence and transcript PDFs."""
 
-from cpd.models import Attendance, Claim, LearnerProfile, LedgerEntry, Membership
+from cpd.models import (
+    Attendance,
+    Claim,
+    LearnerProfile,
+    LedgerEntry,
+    Membership,
+    TranscriptFile,
+)
 
 
 def export(user) -> list[dict]:
@@ -57,6 +64,10 @@ def export(user) -> list[dict]:
 
 
 def erase(user) -> None:
+    for transcript in TranscriptFile.objects.filter(membership__user=user):
+        if transcript.file:
+            transcript.file.delete(save=False)
+        transcript.delete()  # the PDFs print the learner's name
     LearnerProfile.objects.filter(user=user).delete()
     Membership.objects.filter(user=user).update(registration_number="", reminders=False)
     for claim in Claim.objects.filter(user=user).exclude(evidence=""):

@@ -20,3 +20,17 @@ def send_cycle_reminders() -> int:
     from cpd import reminders
 
     return reminders.send_cycle_reminders()
+
+
+@shared_task(name="cpd.render_transcript")
+def render_transcript(file_id: int) -> bool:
+    from cpd import pdf
+
+    return pdf.render(file_id)
+
+
+@shared_task(name="cpd.render_pending_transcripts")
+def render_pending_transcripts() -> int:
+    from cpd import pdf
+
+    return pdf.render_pending()

@@ -283,6 +283,7 @@ def evaluate(request: HttpRequest, attendance_id: int) -> HttpResponse:
 
 @login_required
 def transcript_pdf(request: HttpRequest, membership_id: int) -> HttpResponse:
+    """The PDF once the worker has rendered it; until then a page that checks again."""
     membership = get_object_or_404(
         Membership.objects.select_related("scheme", "scheme__body", "user"),
         pk=membership_id,
@@ -292,11 +293,15 @@ def transcript_pdf(request: HttpRequest, membership_id: int) -> HttpResponse:
         progress = services.progress(membership)
     except services.CPDError as problem:
         return HttpResponse(problem.message, status=400, content_type="text/plain")
-    response = HttpResponse(
-        pdf.transcript_pdf(progress, get_language()), content_type="application/pdf"
-    )
+    item = pdf.requested(progress, get_language())
+    if item.rendered_at is None:
+        return render(
+            request, "cpd/transcript_pending.html", {"membership": membership}, status=202
+        )
     name = f"cpd-{membership.scheme.code}-{progress.cycle.start.isoformat()}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response = FileResponse(
+        item.file.open("rb"), content_type="application/pdf", as_attachment=True, filename=name
+    )
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts import personal_data
 from cpd import claims, services
-from cpd.models import Claim, LearnerProfile, LedgerEntry, Membership
+from cpd.models import Claim, LearnerProfile, LedgerEntry, Membership, TranscriptFile
 from tests.cpd import factories as make
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +67,7 @@ def test_the_download_holds_every_app_s_data(client):
 def test_deleting_the_account_anonymises_it_and_keeps_the_ledger(client):
     user, entry = learner_with_a_record()
     client.force_login(user)
+    assert client.get(f"/en/cpd/{user.cpd_memberships.get().pk}/transcript.pdf").status_code == 202
     page = client.get("/en/accounts/your-data/")
     assert page.status_code == 200
     refused = client.post("/en/accounts/your-data/", {"password": "wrong", "confirm": "DELETE"})
@@ -81,6 +82,7 @@ def test_deleting_the_account_anonymises_it_and_keeps_the_ledger(client):
     assert Membership.objects.get(user=gone).registration_number == ""
     assert not LearnerProfile.objects.filter(user=gone).exists()
     assert Claim.objects.get(user=gone).evidence.name == ""
+    assert not TranscriptFile.objects.exists()
     kept = LedgerEntry.objects.get(pk=entry.pk)
     assert kept.points == 3 and services.verify_ledger(gone) == []
     assert client.get("/en/cpd/").status_code == 302  # signed out

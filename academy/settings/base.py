@@ -295,6 +295,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cpd.send_cycle_reminders",
         "schedule": crontab(minute=0, hour=9, day_of_month=1),
     },
+    # Safety net: transcript PDFs whose rendering was lost.
+    "cpd-render-transcripts": {
+        "task": "cpd.render_pending_transcripts",
+        "schedule": 300.0,
+    },
     # Safety net: claim decisions whose email to the learner was lost.
     "cpd-notify-claim-decisions": {
         "task": "cpd.notify_pending_claim_decisions",
