@@ -6,8 +6,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Sum
 
@@ -158,10 +156,7 @@ def test_organisers_see_the_qr_code_and_upload_lists(client):
     capped, _plain = schemes()
     make.member("a@example.org", capped)
     _event, (morning, *_rest) = event_with_sessions()
-    admin = get_user_model().objects.create_user(
-        email="cpd@example.org", password="pw-123456789", is_staff=True
-    )
-    admin.groups.add(Group.objects.get(name="CPD administrators"))
+    admin = make.staff("CPD administrators")
     client.force_login(admin)
     page = client.get(f"/admin/cpd/sessions/{morning.pk}/")
     assert page.status_code == 200 and "<svg" in page.text and morning.code in page.text
@@ -175,10 +170,7 @@ def test_organisers_see_the_qr_code_and_upload_lists(client):
         {"attendance_list": SimpleUploadedFile("list.csv", b"email\na@example.org\n")},
     )
     assert done.status_code == 302 and Attendance.objects.count() == 1
-    editor = get_user_model().objects.create_user(
-        email="ed@example.org", password="pw-123456789", is_staff=True
-    )
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make.staff("Editors")
     client.force_login(editor)
     assert client.get(f"/admin/cpd/sessions/{morning.pk}/").status_code in (302, 403)
 

@@ -7,8 +7,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cpd import claims, services
@@ -240,10 +238,7 @@ def test_a_cpd_administrator_decides_from_the_queue(client):
 def test_editors_cannot_see_or_decide_claims(client):
     target = scheme()
     claim = submit(make.member("a@example.org", target), target)
-    editor = get_user_model().objects.create_user(
-        email="ed@example.org", password="pw-123456789", is_staff=True
-    )
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make.staff("Editors")
     client.force_login(editor)
     assert client.get("/admin/cpd/claims/").status_code in (302, 403)
     client.post(f"/admin/cpd/claims/{claim.pk}/", {"decision": "approve"})

@@ -7,8 +7,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from cpd import services
 from tests.cpd import factories as make
@@ -68,10 +66,7 @@ def test_the_whole_scheme_takes_a_fixed_number_of_queries(django_assert_num_quer
 
 def test_the_report_and_its_export_are_for_cpd_administrators(client):
     scheme = members()
-    admin = get_user_model().objects.create_user(
-        email="cpd@example.org", password="pw-123456789", is_staff=True
-    )
-    admin.groups.add(Group.objects.get(name="CPD administrators"))
+    admin = make.staff("CPD administrators")
     client.force_login(admin)
     page = client.get("/admin/cpd/standing/", {"scheme": scheme.code, "on": "2027-07-02"})
     assert page.status_code == 200 and "behind@example.org" in page.text
@@ -82,9 +77,6 @@ def test_the_report_and_its_export_are_for_cpd_administrators(client):
     table = list(csv.reader(io.StringIO(export.content.decode()[1:])))
     assert {row[3] for row in table[1:]} == {"ahead@example.org", "done@example.org"}
     assert {row[7] for row in table[1:]} == {"On track"}
-    editor = get_user_model().objects.create_user(
-        email="ed@example.org", password="pw-123456789", is_staff=True
-    )
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make.staff("Editors")
     client.force_login(editor)
     assert client.get("/admin/cpd/standing/", {"scheme": scheme.code}).status_code in (302, 403)
