@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses import scoring, services
+from courses import quiz_forms, scoring, services
 from courses.models import (
     CoursePage,
     CourseRun,
@@ -170,7 +170,9 @@ def _quiz_context(lesson: LessonPage, enrolment: Enrolment) -> dict:
         "attempts": attempts,
         "open_attempt": open_attempt,
         "allowance": services.attempt_allowance(enrolment, quiz),
-        "questions": _questions_to_show(open_attempt, language) if open_attempt else [],
+        "questions": quiz_forms.questions_to_show(open_attempt.snapshot, language)
+        if open_attempt
+        else [],
         "last_attempt": last,
         "review": [],
     }
@@ -180,22 +182,6 @@ def _quiz_context(lesson: LessonPage, enrolment: Enrolment) -> dict:
             last.snapshot, last.answers or {}, result, language, quiz.feedback_shown
         )
     return context
-
-
-def _questions_to_show(attempt: QuizAttempt, language: str) -> list[dict]:
-    def text(texts):
-        return (texts or {}).get(language) or (texts or {}).get("en") or ""
-
-    return [
-        {
-            "number": number,
-            "id": question["id"],
-            "kind": question["kind"],
-            "prompt": text(question["prompt"]),
-            "options": [{"id": o["id"], "text": text(o["text"])} for o in question["options"]],
-        }
-        for number, question in enumerate(scoring.public_view(attempt.snapshot), start=1)
-    ]
 
 
 @require_POST
@@ -241,7 +227,7 @@ def start_attempt(request: HttpRequest, lesson_id: int) -> HttpResponse:
 def submit_attempt(request: HttpRequest, attempt_id: int) -> HttpResponse:
     attempt = get_object_or_404(QuizAttempt, pk=attempt_id, user=request.user)
     lesson = attempt.lesson.specific if attempt.lesson else None
-    answers = _answers_from_form(request, attempt)
+    answers = quiz_forms.answers_from_post(request.POST, attempt.snapshot)
     try:
         attempt = services.submit_attempt(attempt, answers, user=request.user)
     except scoring.InvalidSubmission as refusal:
@@ -264,21 +250,6 @@ def submit_attempt(request: HttpRequest, attempt_id: int) -> HttpResponse:
             )
     target = lesson.get_url(request) if lesson else "/"
     return redirect(target + "#quiz")
-
-
-def _answers_from_form(request: HttpRequest, attempt: QuizAttempt) -> dict:
-    """Form fields named after question ids; lists for multiple response and ordering."""
-    answers: dict = {}
-    kinds = {q["id"]: q["kind"] for q in attempt.snapshot}
-    for name in request.POST:
-        if name == "csrfmiddlewaretoken":
-            continue
-        if kinds.get(name) in ("multiple", "ordering"):
-            # Unchosen ordering positions arrive as "": no choice, not an option id.
-            answers[name] = [value for value in request.POST.getlist(name) if value]
-        else:
-            answers[name] = request.POST.get(name)
-    return answers
 
 
 # -- dashboard ---------------------------------------------------------------------------------

@@ -13,7 +13,17 @@ from django.db import transaction
 from django.utils import timezone
 
 from cpd import services
-from cpd.models import AccreditingBody, Category, CPDEvent, CPDSession, PointRule, Scheme
+from cpd.models import (
+    AccreditingBody,
+    Category,
+    CPDEvent,
+    CPDSession,
+    PointRule,
+    Scheme,
+    SelfStudy,
+    SelfStudyOption,
+    SelfStudyQuestion,
+)
 
 D = Decimal
 
@@ -142,6 +152,7 @@ def load() -> list[Scheme]:
     bodies = {code: _body(code, names) for code, names in BODIES.items()}
     schemes = [_scheme(code, spec, bodies[spec["body"]]) for code, spec in SCHEMES.items()]
     _event()
+    _self_study()
     users = get_user_model().objects.filter(email__in=DEMO_MEMBERSHIPS)
     for user in users:
         for code, number, started in DEMO_MEMBERSHIPS[user.email]:
@@ -234,3 +245,84 @@ def _event() -> None:
         ),
     ]
     event.save()
+
+
+# Questions on the demo article "Genetic variants explained", following the ACMG/AMP standards
+# it describes (Richards S, et al. Genet Med 2015;17:405-424, doi:10.1038/gim.2015.30).
+SELF_STUDY_ARTICLE = "genetic-variants-explained"
+SELF_STUDY_QUESTIONS = [
+    {
+        "kind": "single",
+        "prompt": (
+            "How many classes does the ACMG/AMP system use for variants in Mendelian disease "
+            "genes?",
+            "ACMG/AMP系統把孟德爾遺傳病基因的變異分為多少類？",
+        ),
+        "options": [("Three", "三類", False), ("Five", "五類", True), ("Seven", "七類", False)],
+        "explanation": (
+            "Pathogenic, likely pathogenic, uncertain significance, likely benign and benign.",
+            "致病、可能致病、意義未明、可能良性及良性。",
+        ),
+    },
+    {
+        "kind": "true_false",
+        "prompt": (
+            "A variant of uncertain significance should be used to guide clinical decisions.",
+            "意義未明的變異應用作臨床決定的依據。",
+        ),
+        "answer": False,
+        "explanation": (
+            "Until more evidence reclassifies it, a VUS should not change clinical management.",
+            "在有更多證據重新分類之前，意義未明的變異不應改變臨床處理。",
+        ),
+    },
+    {
+        "kind": "single",
+        "prompt": (
+            "What is a de novo variant?",
+            "甚麼是新發變異？",
+        ),
+        "options": [
+            (
+                "A variant found in the child but in neither biological parent",
+                "在孩子身上找到、但親生父母都沒有的變異",
+                True,
+            ),
+            ("A variant inherited from both parents", "同時遺傳自父母雙方的變異", False),
+            ("A variant found only in tumour tissue", "只在腫瘤組織中找到的變異", False),
+        ],
+        "explanation": (
+            "De novo variants arise in the egg, the sperm or the early embryo.",
+            "新發變異在卵子、精子或早期胚胎中出現。",
+        ),
+    },
+]
+
+
+def _self_study() -> None:
+    from content.models import ArticlePage
+
+    article = ArticlePage.objects.filter(slug=SELF_STUDY_ARTICLE).first()
+    if article is None or SelfStudy.objects.filter(article=article).exists():
+        return
+    study = SelfStudy(article=article, hours=Decimal("1"), reading_minutes=2)
+    study.full_clean()
+    study.save()
+    for order, spec in enumerate(SELF_STUDY_QUESTIONS):
+        question = SelfStudyQuestion(
+            self_study=study,
+            sort_order=order,
+            kind=spec["kind"],
+            prompt=spec["prompt"][0],
+            prompt_en=spec["prompt"][0],
+            prompt_zh_hant=spec["prompt"][1],
+            explanation=spec["explanation"][0],
+            explanation_en=spec["explanation"][0],
+            explanation_zh_hant=spec["explanation"][1],
+            answer_true=spec.get("answer"),
+        )
+        question.options = [
+            SelfStudyOption(text=en, text_en=en, text_zh_hant=zh, correct=correct)
+            for en, zh, correct in spec.get("options", [])
+        ]
+        question.save()

@@ -26,7 +26,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from accounts.professions import Profession
-from courses.models import ChoiceListField
+from courses.models import ChoiceListField, QuestionForm
 
 POINTS = {"max_digits": 8, "decimal_places": 2}
 
@@ -506,7 +506,6 @@ class CPDEvent(ClusterableModel):
         default=False,
         help_text=_("Attendance earns points once the learner has rated the session."),
     )
-
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("organiser"), FieldPanel("venue")]),
@@ -606,3 +605,207 @@ class TranscriptFile(models.Model):
 
     def __str__(self) -> str:
         return f"{self.membership} {self.cycle_start} {self.language}"
+
+
+# -- self-study on the site --------------------------------------------------------------------
+class SelfStudy(models.Model):
+    """A professional-level article marked as CPD self-study: read, then pass its short
+    assessment (scored on the server), and the learner earns `hours` of self-study under each of
+    their schemes that counts it (by that scheme's self-study rule, within its category cap)."""
+
+    article = models.OneToOneField(
+        "content.ArticlePage",
+        verbose_name=_("article"),
+        on_delete=models.PROTECT,
+        related_name="cpd_self_study",
+    )
+    hours = models.DecimalField(
+        _("hours of study credited"),
+        max_digits=4,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.25")), MaxValueValidator(Decimal("20"))],
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"),
+        null=True,
+        blank=True,
+        default=3,
+        validators=[MinValueValidator(1)],
+        help_text=_("Leave empty for no limit."),
+    )
+    reading_minutes = models.PositiveSmallIntegerField(
+        _("minutes of reading before the assessment"),
+        default=5,
+        validators=[MaxValueValidator(600)],
+        help_text=_(
+            "The assessment opens this many minutes after the learner first opens the article."
+        ),
+    )
+    is_active = models.BooleanField(
+        _("open to learners"),
+        default=True,
+        help_text=_("Closed self-study keeps its attempts and points but takes no new attempts."),
+    )
+
+    panels = [
+        FieldPanel("article"),
+        FieldRowPanel([FieldPanel("hours"), FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
+        FieldRowPanel([FieldPanel("reading_minutes"), FieldPanel("is_active")]),
+    ]
+
+    class Meta:
+        verbose_name = _("self-study")
+        verbose_name_plural = _("self-study")
+        constraints = [
+            models.CheckConstraint(condition=Q(hours__gt=0), name="cpd_self_study_hours_positive"),
+            models.CheckConstraint(
+                condition=Q(pass_mark__gte=1, pass_mark__lte=100),
+                name="cpd_self_study_pass_mark_percent",
+            ),
+            models.CheckConstraint(
+                condition=Q(max_attempts__isnull=True) | Q(max_attempts__gte=1),
+                name="cpd_self_study_at_least_one_attempt",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.article)
+
+    @property
+    def hours_plural(self) -> int:
+        """A count for choosing the plural form of "hours": 1 only for exactly one hour (1.5
+        hours is plural in English; Chinese has one form)."""
+        return 1 if self.hours == 1 else 2
+
+    def clean(self):
+        super().clean()
+        article = getattr(self, "article", None) if self.article_id else None
+        if article is not None and article.level != "professional":
+            raise ValidationError(
+                {"article": _("Only an article for professionals can be CPD self-study.")}
+            )
+
+
+class SelfStudyQuestionKind(models.TextChoices):
+    SINGLE = "single", _("Single choice")
+    MULTIPLE = "multiple", _("Multiple response")
+    TRUE_FALSE = "true_false", _("True or false")
+
+
+class SelfStudyQuestion(ClusterableModel):
+    """One question of a self-study assessment; checked when saved by the rules course quizzes
+    use (`courses.scoring.check_question`), and scored by the same code."""
+
+    self_study = models.ForeignKey(
+        SelfStudy,
+        verbose_name=_("self-study"),
+        on_delete=models.CASCADE,
+        related_name="questions",
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    kind = models.CharField(_("kind"), max_length=20, choices=SelfStudyQuestionKind.choices)
+    prompt = models.TextField(_("question"))
+    points = models.PositiveSmallIntegerField(_("points"), default=1, editable=False)
+    answer_true = models.BooleanField(_("the statement is true"), null=True, blank=True)
+    explanation = models.TextField(_("explanation"), default="", blank=True)
+
+    base_form_class = QuestionForm
+    panels = [
+        FieldPanel("self_study"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("sort_order")]),
+        FieldPanel("prompt"),
+        InlinePanel("options", label=_("Options")),
+        FieldPanel("answer_true"),
+        FieldPanel("explanation"),
+    ]
+
+    class Meta:
+        verbose_name = _("self-study question")
+        ordering = ["self_study", "sort_order", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="true_false") | Q(answer_true__isnull=False),
+                name="cpd_self_study_true_false_has_answer",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.prompt[:80]
+
+
+class SelfStudyOption(Orderable):
+    question = ParentalKey(SelfStudyQuestion, on_delete=models.CASCADE, related_name="options")
+    key = models.CharField(max_length=16, editable=False)
+    text = models.CharField(_("text"), max_length=500)
+    correct = models.BooleanField(_("correct"), default=False)
+
+    panels = [FieldRowPanel([FieldPanel("text"), FieldPanel("correct")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("option")
+        constraints = [
+            models.UniqueConstraint(fields=["question", "key"], name="cpd_self_study_option_key")
+        ]
+
+    def save(self, *args, **kwargs):
+        if not self.key:
+            self.key = secrets.token_hex(4)
+        super().save(*args, **kwargs)
+
+
+class SelfStudyReading(models.Model):
+    """When a learner first opened a self-study article (through its CPD page)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    self_study = models.ForeignKey(SelfStudy, on_delete=models.CASCADE, related_name="readings")
+    opened_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "self_study"], name="cpd_read_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.self_study} ({self.opened_at:%Y-%m-%d %H:%M})"
+
+
+class SelfStudyAttempt(models.Model):
+    """One attempt at a self-study assessment, with a snapshot of what it asked; scored on the
+    server and immutable once submitted."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    self_study = models.ForeignKey(SelfStudy, on_delete=models.PROTECT, related_name="attempts")
+    number = models.PositiveSmallIntegerField()
+    snapshot = models.JSONField()
+    started_at = models.DateTimeField()
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    answers = models.JSONField(null=True, blank=True)
+    percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    passed = models.BooleanField(null=True)
+
+    class Meta:
+        verbose_name = _("self-study attempt")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "self_study", "number"], name="cpd_self_study_attempt_once"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "self_study"],
+                condition=Q(submitted_at__isnull=True),
+                name="cpd_self_study_one_open_attempt",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "self_study"],
+                condition=Q(passed=True),
+                name="cpd_self_study_passed_once",
+            ),
+            models.CheckConstraint(
+                condition=Q(submitted_at__isnull=True)
+                | Q(passed__isnull=False, percent__isnull=False),
+                name="cpd_self_study_submitted_is_scored",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.self_study} #{self.number}"

@@ -8,6 +8,7 @@ from cpd.models import (
     LearnerProfile,
     LedgerEntry,
     Membership,
+    SelfStudyAttempt,
     TranscriptFile,
 )
 
@@ -59,6 +60,21 @@ def export(user) -> list[dict]:
         *(
             {"kind": "attendance", "session": str(a.session), "checked_in_at": a.checked_in_at}
             for a in Attendance.objects.filter(user=user).select_related("session__event")
+        ),
+        *(
+            {
+                "kind": "self_study_attempt",
+                "article": str(a.self_study),
+                "number": a.number,
+                "started_at": a.started_at,
+                "submitted_at": a.submitted_at,
+                "percent": a.percent,
+                "passed": a.passed,
+                "answers": a.answers,
+            }
+            for a in SelfStudyAttempt.objects.filter(user=user).select_related(
+                "self_study__article"
+            )
         ),
     ]
 

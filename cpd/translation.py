@@ -14,3 +14,13 @@ class NameTranslation(TranslationOptions):
 @register(models.CPDSession)
 class TitleTranslation(TranslationOptions):
     fields = ("title",)
+
+
+@register(models.SelfStudyQuestion)
+class SelfStudyQuestionTranslation(TranslationOptions):
+    fields = ("prompt", "explanation")
+
+
+@register(models.SelfStudyOption)
+class SelfStudyOptionTranslation(TranslationOptions):
+    fields = ("text",)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cpd import views
+from cpd import self_study_views, views
 
 app_name = "cpd"
 
@@ -17,4 +17,13 @@ urlpatterns = [
     path("claims/new/", views.new_claim, name="new_claim"),
     path("claims/<int:claim_id>/amend/", views.amend_claim, name="amend_claim"),
     path("claims/<int:claim_id>/evidence/", views.claim_evidence, name="claim_evidence"),
+    path("self-study/", self_study_views.index, name="self_study_index"),
+    path("self-study/<int:study_id>/", self_study_views.detail, name="self_study"),
+    path("self-study/<int:study_id>/read/", self_study_views.read, name="self_study_read"),
+    path("self-study/<int:study_id>/attempts/", self_study_views.start, name="self_study_start"),
+    path(
+        "self-study/attempts/<int:attempt_id>/",
+        self_study_views.submit,
+        name="self_study_submit",
+    ),
 ]

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cpd import admin_views
-from cpd.models import AccreditingBody, CPDEvent, Scheme
+from cpd.models import AccreditingBody, CPDEvent, Scheme, SelfStudy, SelfStudyQuestion
 
 
 class CheckInColumn(Column):
@@ -46,8 +46,31 @@ class CPDEventViewSet(SnippetViewSet):
     search_fields = ["title_en", "title_zh_hant", "organiser"]
 
 
+class SelfStudyViewSet(SnippetViewSet):
+    model = SelfStudy
+    icon = "doc-full"
+    menu_label = _("Self-study")
+    list_display = ["article", "hours", "pass_mark", "is_active"]
+    list_filter = ["is_active"]
+
+
+class SelfStudyQuestionViewSet(SnippetViewSet):
+    model = SelfStudyQuestion
+    icon = "help"
+    menu_label = _("Self-study questions")
+    list_display = ["prompt_en", "self_study", "kind"]
+    list_filter = ["self_study"]
+    search_fields = ["prompt_en", "prompt_zh_hant"]
+
+
 class CPDAdminGroup(SnippetViewSetGroup):
-    items = (CPDEventViewSet, SchemeViewSet, AccreditingBodyViewSet)
+    items = (
+        CPDEventViewSet,
+        SelfStudyViewSet,
+        SelfStudyQuestionViewSet,
+        SchemeViewSet,
+        AccreditingBodyViewSet,
+    )
     menu_icon = "success"
     menu_label = _("CPD")
     menu_name = "cpd"

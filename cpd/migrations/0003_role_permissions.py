@@ -20,12 +20,16 @@ PERMISSIONS = {
 
 
 def grant(apps, schema_editor):
+    grant_permissions(apps, PERMISSIONS)
+
+
+def grant_permissions(apps, permissions: dict) -> None:
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     granted = []
     # Permissions are normally created after all migrations; make sure these exist now.
-    for model, actions in PERMISSIONS.items():
+    for model, actions in permissions.items():
         content_type, _ = ContentType.objects.get_or_create(app_label="cpd", model=model)
         for action in actions:
             permission, _ = Permission.objects.get_or_create(
