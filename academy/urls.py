@@ -21,6 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("cpd.certificates.urls_public")),
 ]
 
 if settings.DEBUG:
@@ -36,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("content.search.urls")),
     path("learning/", include("courses.urls")),
     path("cpd/", include("cpd.urls")),
+    path("", include("cpd.certificates.urls")),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -127,6 +127,11 @@ def _safe(text: str) -> str:
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def safe_cell(value):
+    """A cell for CSV or a spreadsheet: text defused as `_safe` does; numbers left as numbers."""
+    return _safe(value) if isinstance(value, str) else value
+
+
 def standing_csv(scheme: Scheme, rows: list[dict]) -> str:
     out = io.StringIO()
     out.write("\ufeff")

@@ -506,10 +506,18 @@ class CPDEvent(ClusterableModel):
         default=False,
         help_text=_("Attendance earns points once the learner has rated the session."),
     )
+    issues_certificates = models.BooleanField(
+        _("certificates of attendance"),
+        default=False,
+        help_text=_(
+            "After the last session, everyone whose attendance earned points gets a certificate."
+        ),
+    )
+
     panels = [
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("organiser"), FieldPanel("venue")]),
-        FieldPanel("requires_evaluation"),
+        FieldRowPanel([FieldPanel("requires_evaluation"), FieldPanel("issues_certificates")]),
         InlinePanel("sessions", heading=_("Sessions"), min_num=1),
     ]
 

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "courses",
     "h5p",
     "cpd",
+    "cpd.certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -233,7 +234,22 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": Path(os.environ.get("CPD_EVIDENCE_ROOT", VAR_DIR / "evidence"))},
     },
+    # Certificate PDFs: private, served only to their holder and staff.
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": Path(os.environ.get("CERTIFICATES_ROOT", VAR_DIR / "certificates"))
+        },
+    },
 }
+# Who issues certificates, as printed and in the Open Badges issuer profile.
+CERTIFICATE_ISSUER_NAME = os.environ.get("CERTIFICATE_ISSUER_NAME", "Genome Institute (demo)")
+CERTIFICATE_ISSUER_NAME_ZH = os.environ.get("CERTIFICATE_ISSUER_NAME_ZH", "基因組研究所（示範）")
+CERTIFICATE_SIGNATORY = os.environ.get(
+    "CERTIFICATE_SIGNATORY", "Director of Education, Genome Institute (demo)"
+)
+# Public verification lookups allowed per client address per minute.
+CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "30"))
 # Percentage of approved outside-activity claims picked at random for audit.
 CPD_AUDIT_SAMPLE_PERCENT = int(os.environ.get("CPD_AUDIT_SAMPLE_PERCENT", "5"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -265,6 +281,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# The queue tasks go to when none is named (deployments sharing one broker can keep apart).
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -294,6 +312,15 @@ CELERY_BEAT_SCHEDULE = {
     "cpd-cycle-reminders": {
         "task": "cpd.send_cycle_reminders",
         "schedule": crontab(minute=0, hour=9, day_of_month=1),
+    },
+    # Safety net: certificates whose rendering was lost (a killed worker, a lost message).
+    "certificates-render-pending": {
+        "task": "certificates.render_pending",
+        "schedule": 120.0,
+    },
+    "certificates-for-ended-events": {
+        "task": "certificates.issue_for_ended_events",
+        "schedule": 900.0,
     },
     # Safety net: transcript PDFs whose rendering was lost.
     "cpd-render-transcripts": {
@@ -330,6 +357,8 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Wagtail 8 runs its own small jobs (search index, references) through django-tasks.
         "django_tasks": {"level": "WARNING"},
+        # WeasyPrint logs each layout step of every PDF at INFO.
+        "weasyprint.progress": {"level": "WARNING"},
     },
 }
 

@@ -16,5 +16,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "h5p": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "cpd_evidence": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "certificates": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 ACCOUNT_RATE_LIMITS = False

@@ -23,14 +23,14 @@ def grant(apps, schema_editor):
     grant_permissions(apps, PERMISSIONS)
 
 
-def grant_permissions(apps, permissions: dict) -> None:
+def grant_permissions(apps, permissions: dict, app_label: str = "cpd") -> None:
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     granted = []
     # Permissions are normally created after all migrations; make sure these exist now.
     for model, actions in permissions.items():
-        content_type, _ = ContentType.objects.get_or_create(app_label="cpd", model=model)
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
         for action in actions:
             permission, _ = Permission.objects.get_or_create(
                 content_type=content_type,

@@ -31,10 +31,10 @@ pytestmark = pytest.mark.django_db
 NOW = dt.datetime(2026, 6, 1, 2, 0, tzinfo=dt.UTC)
 
 
-def _study(home, *, level="professional", hours=D("1.5"), **fields) -> SelfStudy:
+def _study(home, *, level="professional", hours="1.5", **fields) -> SelfStudy:
     topic = pages.topic(home)
     article = pages.article(topic, level=level, audience=["professionals"])
-    study = SelfStudy(article=article, hours=hours, **{"reading_minutes": 5, **fields})
+    study = SelfStudy(article=article, hours=D(hours), **{"reading_minutes": 5, **fields})
     study.full_clean()
     study.save()
     single = SelfStudyQuestion.objects.create(

@@ -5,6 +5,7 @@ from accounts import demo as accounts_demo
 from content import demo as content_demo
 from courses import demo as courses_demo
 from cpd import demo as cpd_demo
+from cpd.certificates import demo as certificates_demo
 
 
 class Command(BaseCommand):
@@ -30,11 +31,14 @@ class Command(BaseCommand):
         accounts = accounts_demo.load()
         courses_demo.load(home)
         schemes = cpd_demo.load()
+        certificate = certificates_demo.load()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: home page “{home.title}”."))
         self.stdout.write(
             f"Demo CPD schemes (demo data, not official rules): "
             f"{', '.join(scheme.code for scheme in schemes)}."
         )
+        if certificate is not None:
+            self.stdout.write(f"Demo certificate to verify: {certificate.grouped_code}")
         self.stdout.write(f"Demo accounts (password for all: {accounts_demo.DEMO_PASSWORD}):")
         for account in accounts:
             self.stdout.write(f"  {account.email:<26} {account.what}")
