@@ -16,8 +16,8 @@ def sign_in(page, site, email):
     form.locator('input[name="login"]').fill(email)
     form.locator('input[name="password"]').fill(PASSWORD)
     form.get_by_role("button", name="Sign in").click()
-    page.wait_for_load_state()
-    assert "/accounts/login/" not in page.url
+    # Wait for the navigation itself: reading the address at once can beat it (seen under load).
+    page.wait_for_url(lambda url: "/accounts/login/" not in url)
 
 
 def url_in(language, page_object):

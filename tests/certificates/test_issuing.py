@@ -78,7 +78,7 @@ def test_one_certificate_per_achievement_in_the_service_and_in_the_database():
         )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (set DATABASE_URL)")
 def test_two_simultaneous_issues_make_one_certificate():
     user = make.holder("race@example.org")

@@ -23,7 +23,7 @@ from cpd.certificates.models import Certificate
 from tests.certificates import factories as make
 from tests.services import require_redis, unavailable
 
-pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 ROOT = Path(__file__).resolve().parents[2]
 BATCH = 30
 
