@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("cpd/", include("cpd.urls")),
     path("", include("cpd.certificates.urls")),
+    path("internships/", include("cpd.internships.urls")),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

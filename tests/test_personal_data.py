@@ -91,4 +91,4 @@ def test_deleting_the_account_anonymises_it_and_keeps_the_ledger(client):
 
 def test_the_registry_names_each_app_once():
     names = [holder.name for holder in personal_data._holders]
-    assert sorted(names) == ["certificates", "courses", "cpd", "h5p"]
+    assert sorted(names) == ["certificates", "courses", "cpd", "h5p", "internships"]

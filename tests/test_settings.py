@@ -87,7 +87,7 @@ def assert_booted(outcome: dict, vendor: str) -> None:
     assert outcome["status"] == {"en": 200, "zh-hant": 200, "zh-hans": 200}
     assert outcome["lang"] == {"en": "en", "zh-hant": "zh-Hant-HK", "zh-hans": "zh-Hans"}
     assert outcome["homes"] == 1
-    assert outcome["users"] == 8
+    assert outcome["users"] == 12  # the 8 demo accounts and 4 demo interns
     assert outcome["healthz"] == 200
     assert outcome["login"] is True
     assert outcome["missing_page_columns"] == []

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "h5p",
     "cpd",
     "cpd.certificates",
+    "cpd.internships",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -321,6 +322,10 @@ CELERY_BEAT_SCHEDULE = {
     "certificates-for-ended-events": {
         "task": "certificates.issue_for_ended_events",
         "schedule": 900.0,
+    },
+    "internships-weekly-digests": {
+        "task": "internships.send_weekly_digests",
+        "schedule": crontab(minute=0, hour=9, day_of_week="mon"),
     },
     # Safety net: transcript PDFs whose rendering was lost.
     "cpd-render-transcripts": {

@@ -6,6 +6,7 @@ from content import demo as content_demo
 from courses import demo as courses_demo
 from cpd import demo as cpd_demo
 from cpd.certificates import demo as certificates_demo
+from cpd.internships import demo as internships_demo
 
 
 class Command(BaseCommand):
@@ -32,6 +33,7 @@ class Command(BaseCommand):
         courses_demo.load(home)
         schemes = cpd_demo.load()
         certificate = certificates_demo.load()
+        internships_demo.load()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: home page “{home.title}”."))
         self.stdout.write(
             f"Demo CPD schemes (demo data, not official rules): "

@@ -1,0 +1,285 @@
+"""Roster import by a university coordinator: a CSV or XLSX file with one student per row
+(name in English and Chinese, email, student number, programme, cohort term). All rows or
+none: any bad row imports nothing, and every bad row is listed with its reason in the
+coordinator's language. Importing the same file again changes nothing. New students get an
+invitation to set their password."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.core.validators import validate_email
+from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from cpd.internships.models import Cohort, Placement
+
+COLUMNS = ("name_en", "name_zh", "email", "student_number", "programme", "cohort")
+MAX_BYTES = 2 * 1024 * 1024
+MAX_ROWS = 2000
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+@dataclass
+class RosterProblem:
+    line: int
+    message: str
+
+
+@dataclass
+class RosterResult:
+    created_students: int = 0
+    placed: int = 0
+    unchanged: int = 0
+    invited: list[int] = field(default_factory=list)
+
+
+class RosterRefused(Exception):
+    def __init__(self, problems: list[RosterProblem]) -> None:
+        super().__init__("; ".join(f"{p.line}: {p.message}" for p in problems))
+        self.problems = problems
+
+
+def read_rows(data: bytes) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row) pairs from a CSV or XLSX file, by its bytes, not its name."""
+    if len(data) > MAX_BYTES:
+        raise RosterRefused([RosterProblem(0, _("The file is larger than 2 MB."))])
+    rows = _xlsx_rows(data) if data.startswith(XLSX_MAGIC) else _csv_rows(data)
+    if not rows:
+        raise RosterRefused([RosterProblem(0, _("The file has no rows."))])
+    header = [str(cell or "").strip().lower() for cell in rows[0][1]]
+    missing = [name for name in COLUMNS if name not in header]
+    if missing:
+        raise RosterRefused(
+            [
+                RosterProblem(
+                    1,
+                    _("The first row must name the columns; missing: %(columns)s.")
+                    % {"columns": ", ".join(missing)},
+                )
+            ]
+        )
+    if len(rows) - 1 > MAX_ROWS:
+        raise RosterRefused([RosterProblem(0, _("At most 2,000 students per file."))])
+    result = []
+    for line, cells in rows[1:]:
+        values = [str(cell).strip() if cell is not None else "" for cell in cells]
+        if not any(values):
+            continue
+        result.append(
+            (line, {name: (values[i] if i < len(values) else "") for i, name in enumerate(header)})
+        )
+    if not result:
+        raise RosterRefused([RosterProblem(0, _("The file has no students in it."))])
+    return result
+
+
+def _csv_rows(data: bytes) -> list[tuple[int, list[str]]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RosterRefused(
+            [RosterProblem(0, _("The file is neither an XLSX workbook nor CSV in UTF-8."))]
+        ) from None
+    if "\x00" in text:
+        raise RosterRefused(
+            [RosterProblem(0, _("The file is neither an XLSX workbook nor CSV in UTF-8."))]
+        )
+    try:
+        return [(n, row) for n, row in enumerate(csv.reader(io.StringIO(text)), start=1)]
+    except csv.Error as error:
+        raise RosterRefused(
+            [RosterProblem(0, _("The CSV could not be read: %(error)s") % {"error": error})]
+        ) from None
+
+
+def _xlsx_rows(data: bytes) -> list[tuple[int, list[object]]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        rows = [(n, list(row)) for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        book.close()
+        return rows
+    except Exception:  # a damaged or disguised file: openpyxl raises many kinds
+        raise RosterRefused([RosterProblem(0, _("The XLSX workbook could not be read."))]) from None
+
+
+def import_roster(data: bytes, *, university, by) -> RosterResult:
+    rows = read_rows(data)
+    cohorts = {
+        (c.programme.code, c.term.strip().lower()): c
+        for c in Cohort.objects.filter(university=university).select_related("programme")
+    }
+    problems: list[RosterProblem] = []
+    seen_emails: dict[str, int] = {}
+    seen_numbers: dict[tuple[int, str], int] = {}
+    checked = []
+    for line, row in rows:
+        row_problems = _check_row(row, cohorts)
+        email = row.get("email", "").lower()
+        cohort = cohorts.get((row.get("programme", ""), row.get("cohort", "").lower()))
+        if email and email in seen_emails:
+            row_problems.append(
+                _("The same email is on line %(line)s.") % {"line": seen_emails[email]}
+            )
+        seen_emails.setdefault(email, line)
+        if cohort and row.get("student_number"):
+            key = (cohort.pk, row["student_number"])
+            if key in seen_numbers:
+                row_problems.append(
+                    _("The same student number is on line %(line)s.") % {"line": seen_numbers[key]}
+                )
+            seen_numbers.setdefault(key, line)
+        problems += [RosterProblem(line, message) for message in row_problems]
+        checked.append((line, row, cohort))
+    if not problems:
+        problems = _check_against_database(checked)
+    if problems:
+        raise RosterRefused(problems)
+    return _apply(checked, by)
+
+
+def _check_row(row: dict[str, str], cohorts: dict) -> list[str]:
+    problems = []
+    if not row.get("name_en"):
+        problems.append(_("The English name is missing."))
+    if len(row.get("name_en", "")) > 150 or len(row.get("name_zh", "")) > 100:
+        problems.append(_("A name is too long."))
+    try:
+        validate_email(row.get("email", ""))
+    except ValidationError:
+        problems.append(
+            _("“%(email)s” is not an email address.") % {"email": row.get("email", "")[:100]}
+        )
+    if not row.get("student_number") or len(row["student_number"]) > 40:
+        problems.append(_("The student number is missing or too long."))
+    if (row.get("programme", ""), row.get("cohort", "").lower()) not in cohorts:
+        problems.append(
+            _("Your university has no cohort “%(cohort)s” in programme “%(programme)s”.")
+            % {"cohort": row.get("cohort", "")[:60], "programme": row.get("programme", "")[:60]}
+        )
+    return problems
+
+
+def _check_against_database(checked) -> list[RosterProblem]:
+    User = get_user_model()
+    problems = []
+    emails = [row["email"].lower() for _line, row, _cohort in checked]
+    users = {u.email.lower(): u for u in User.objects.filter(email__in=emails)}
+    taken = {
+        (p.cohort_id, p.student_number): p.student_id
+        for p in Placement.objects.filter(cohort__in={c.pk for _l, _r, c in checked})
+    }
+    placed = {(cohort_id, student) for (cohort_id, _n), student in taken.items()}
+    new_per_cohort: dict[int, int] = {}
+    for line, row, cohort in checked:
+        user = users.get(row["email"].lower())
+        holder = taken.get((cohort.pk, row["student_number"]))
+        if holder is not None and (user is None or holder != user.pk):
+            problems.append(
+                RosterProblem(
+                    line, _("This student number belongs to another student in the cohort.")
+                )
+            )
+        if user is None or (cohort.pk, user.pk) not in placed:
+            new_per_cohort[cohort.pk] = new_per_cohort.get(cohort.pk, 0) + 1
+    for line, _row, cohort in checked:
+        existing = sum(1 for (cohort_id, _n) in taken if cohort_id == cohort.pk)
+        if existing + new_per_cohort.get(cohort.pk, 0) > cohort.capacity:
+            problems.append(
+                RosterProblem(
+                    line,
+                    _("Cohort %(cohort)s has room for %(capacity)s students.")
+                    % {"cohort": cohort.term, "capacity": cohort.capacity},
+                )
+            )
+            new_per_cohort[cohort.pk] = 0  # say it once per cohort
+    return problems
+
+
+def _apply(checked, by) -> RosterResult:
+    User = get_user_model()
+    result = RosterResult()
+    with transaction.atomic():
+        for _line, row, cohort in checked:
+            email = row["email"].lower()
+            user = User.objects.filter(email__iexact=email).first()
+            if user is None:
+                first, _space, last = row["name_en"].partition(" ")
+                user = User.objects.create_user(
+                    email=email,
+                    password=None,
+                    first_name=first,
+                    last_name=last,
+                    chinese_name=row.get("name_zh", ""),
+                )
+                _verified_address(user)
+                result.created_students += 1
+                result.invited.append(user.pk)
+            _placement, created = Placement.objects.get_or_create(
+                cohort=cohort,
+                student=user,
+                defaults={
+                    "student_number": row["student_number"],
+                    "start": cohort.starts_on,
+                    "end": cohort.ends_on,
+                },
+            )
+            if created:
+                result.placed += 1
+            else:
+                result.unchanged += 1
+        invited = list(result.invited)
+        transaction.on_commit(lambda: [_queue_invitation(pk) for pk in invited], robust=True)
+    return result
+
+
+def _verified_address(user) -> None:
+    from allauth.account.models import EmailAddress
+
+    # The coordinator vouches for the address; the student proves it by setting a password
+    # through the link sent to it.
+    EmailAddress.objects.get_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+
+
+def _queue_invitation(user_id: int) -> None:
+    from cpd.internships.tasks import send_invitation
+
+    send_invitation.delay(user_id)
+
+
+def send_invitation(user_id: int) -> bool:
+    from allauth.account.forms import default_token_generator
+    from allauth.account.utils import user_pk_to_url_str
+
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if user is None or user.has_usable_password():
+        return False  # already set up: nothing to invite to
+    language = getattr(user, "preferred_language", "") or "en"
+    with translation.override(language):
+        url = settings.SITE_URL + reverse(
+            "account_reset_password_from_key",
+            kwargs={
+                "uidb36": user_pk_to_url_str(user),
+                "key": default_token_generator.make_token(user),
+            },
+        )
+        subject = _("Your Genomics Academy internship account")
+        body = _(
+            "Your university has registered you for an internship programme at the Genome "
+            "Institute. Set your password to sign in and keep your logbook:\n\n%(url)s"
+        ) % {"url": url}
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+    return True

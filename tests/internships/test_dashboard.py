@@ -1,0 +1,139 @@
+"""The coordinator's cohort dashboard and exports: hours against target, competencies,
+evaluations, at-risk flags, a chart with a text equivalent; CSV and XLSX with the same rows;
+a constant number of queries whatever the cohort's size; and the weekly digests."""
+
+import csv
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from cpd.internships import reminders, services
+from cpd.internships.models import DigestSent, EntryStatus, LogbookEntry
+from tests.internships import factories as make
+from tests.internships.factories import World
+
+pytestmark = pytest.mark.django_db
+D = Decimal
+NOW = dt.datetime(2026, 7, 1, 4, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def world():
+    made = World()
+    entry = services.log_hours(
+        made.placement,
+        by=made.student,
+        day=dt.date(2026, 6, 2),
+        hours=D(6),
+        area_code="lab",
+        activity="Bench",
+        now=NOW,
+    )
+    services.review_entry(entry, by=made.supervisor, approve=True, now=NOW)
+    return made
+
+
+def _add_students(world, count: int) -> None:
+    for n in range(count):
+        student = make.user(f"extra{n}@example.org")
+        placement = make.placement(world.cohort, student, world.supervisor, number=f"X{n:04d}")
+        LogbookEntry.objects.create(
+            placement=placement,
+            day=dt.date(2026, 6, 3),
+            hours=D(2),
+            area_code="bio",
+            activity="Pipeline",
+            status=EntryStatus.APPROVED,
+            submitted_at=NOW,
+        )
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_dashboard_costs_the_same_queries_at_two_sizes(world, client):
+    client.force_login(world.coordinator)
+    url = reverse("internships:cohort", args=[world.cohort.pk])
+    _add_students(world, 3)
+    client.get(url)  # the first request of a session does more (the session, the user's groups)
+    small = _queries(client, url)
+    for n in range(3, 30):
+        student = make.user(f"more{n}@example.org")
+        make.placement(world.cohort, student, world.supervisor, number=f"M{n:04d}")
+    large = _queries(client, url)
+    assert small == large == 13, (small, large)
+
+
+def test_the_dashboard_shows_progress_and_who_is_at_risk(world, client):
+    client.force_login(world.coordinator)
+    html = client.get(reverse("internships:cohort", args=[world.cohort.pk])).content.decode()
+    assert world.placement.student_number in html and "6 / 20" in html
+    assert "<svg" in html and "<figcaption>" in html  # the chart and its text equivalent
+    assert "behind on hours" in html or "evaluation overdue" in html
+
+
+def test_csv_and_xlsx_exports_carry_the_same_rows(world, client):
+    from openpyxl import load_workbook
+
+    _add_students(world, 2)
+    client.force_login(world.coordinator)
+    response = client.get(reverse("internships:cohort_export", args=[world.cohort.pk, "csv"]))
+    assert response["Content-Disposition"].startswith("attachment")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["Student number", "Name", "Chinese name"]
+    by_number = {row[0]: row for row in rows[1:]}
+    assert by_number[world.placement.student_number][6] == "6.00"
+    xlsx = client.get(reverse("internships:cohort_export", args=[world.cohort.pk, "xlsx"]))
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    values = list(sheet.iter_rows(values_only=True))
+    assert [list(map(str, v[:2])) for v in values[1:]] == [r[:2] for r in rows[1:]]
+    assert len(values) == len(rows) == 4
+
+
+def test_a_spreadsheet_formula_in_a_name_is_defused(world, client):
+    world.student.first_name = '=HYPERLINK("http://evil")'
+    world.student.save()
+    client.force_login(world.coordinator)
+    body = client.get(
+        reverse("internships:cohort_export", args=[world.cohort.pk, "csv"])
+    ).content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in body
+
+
+def test_weekly_digests_go_once_a_week_to_whom_they_concern(world):
+    services.log_hours(
+        world.placement,
+        by=world.student,
+        day=dt.date(2026, 6, 3),
+        hours=D(3),
+        area_code="lab",
+        activity="Waiting",
+        now=NOW,
+    )
+    today = dt.date(2026, 7, 6)
+    sent = reminders.send_weekly_digests(today)
+    to = {m.to[0]: m for m in mail.outbox}
+    assert sent == 4 and set(to) == {
+        world.supervisor.email,
+        world.other_supervisor.email,
+        world.coordinator.email,
+        world.other_coordinator.email,
+    }
+    assert "1 logbook entries to sign off" in to[world.supervisor.email].body
+    assert "Midpoint evaluation due 2026-06-29" in to[world.supervisor.email].body
+    # each coordinator hears of their own university's students only
+    assert world.placement.student_number in to[world.coordinator.email].body
+    assert world.other_placement.student_number not in to[world.coordinator.email].body
+    assert world.placement.student_number not in to[world.other_coordinator.email].body
+    assert reminders.send_weekly_digests(today) == 0
+    assert len(mail.outbox) == 4 and DigestSent.objects.count() == 4
+    assert reminders.send_weekly_digests(today + dt.timedelta(days=7)) == 4
