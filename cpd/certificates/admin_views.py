@@ -124,6 +124,23 @@ def issue_for_event(request, event_id: int):
     return redirect("certificates_admin_batch", bulk_id=bulk.pk)
 
 
+def issue_for_cohort(request, cohort_id: int):
+    from cpd.internships.models import Cohort
+    from cpd.internships.services import issue_certificates_for_cohort
+
+    _check(request, ISSUE)
+    cohort = get_object_or_404(Cohort, pk=cohort_id)
+    if request.method != "POST":
+        return redirect("certificates_admin_batches")
+    bulk = issue_certificates_for_cohort(cohort, by=request.user)
+    messages.success(
+        request,
+        _("%(count)s certificates issued; they are being rendered.")
+        % {"count": bulk.certificates.count()},
+    )
+    return redirect("certificates_admin_batch", bulk_id=bulk.pk)
+
+
 def batches(request):
     _check(request)
     rows = BulkIssuance.objects.annotate(
@@ -136,6 +153,7 @@ def batches(request):
         {
             "rows": rows,
             "events": CPDEvent.objects.order_by("-id")[:200],
+            "cohorts": _cohorts(),
             "may_issue": request.user.has_perm(ISSUE),
         },
     )
@@ -151,3 +169,9 @@ def batch(request, bulk_id: int):
         "certificates/admin/batch.html",
         {"bulk": bulk, "total": total, "rendered": rendered, "done": rendered == total},
     )
+
+
+def _cohorts():
+    from cpd.internships.models import Cohort
+
+    return Cohort.objects.select_related("programme", "university").order_by("-starts_on")[:200]

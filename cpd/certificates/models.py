@@ -56,6 +56,9 @@ class BulkIssuance(models.Model):
     event = models.ForeignKey(
         "cpd.CPDEvent", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    cohort = models.ForeignKey(
+        "internships.Cohort", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -23,6 +23,11 @@ def register_certificate_urls():
             name="certificates_admin_batch",
         ),
         path(
+            "certificates/cohorts/<int:cohort_id>/",
+            admin_views.issue_for_cohort,
+            name="certificates_admin_cohort",
+        ),
+        path(
             "certificates/events/<int:event_id>/",
             admin_views.issue_for_event,
             name="certificates_admin_event",

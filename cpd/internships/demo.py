@@ -18,6 +18,7 @@ from cpd.internships.models import (
     Competency,
     Coordinator,
     EntryStatus,
+    EvaluationCriterion,
     LogbookEntry,
     Placement,
     Programme,
@@ -61,6 +62,11 @@ PROGRAMMES = [
         "competencies": [
             ("pipeline", "Runs the variant-calling pipeline", "執行變異識別流程"),
             ("qc", "Reads a sequencing quality report", "解讀定序品質報告"),
+        ],
+        "rubric": [
+            ("analysis", "Analysis", "分析"),
+            ("reproducibility", "Reproducible work", "可重複的工作"),
+            ("communication", "Communication", "溝通"),
         ],
     },
 ]
@@ -112,6 +118,10 @@ def _programme(spec: dict) -> Programme:
     programme.competencies = [
         Competency(code=c, title=en, title_en=en, title_zh_hant=zh)
         for c, en, zh in spec["competencies"]
+    ]
+    programme.criteria = [
+        EvaluationCriterion(code=c, label=en, label_en=en, label_zh_hant=zh)
+        for c, en, zh in spec.get("rubric", [])
     ]
     programme.save()
     return programme

@@ -4,8 +4,6 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from cpd.internships.models import RUBRIC
-
 
 class LogbookEntryForm(forms.Form):
     day = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
@@ -66,20 +64,20 @@ class EvaluationForm(forms.Form):
         max_length=5000,
     )
 
-    def __init__(self, *args, rated=True, **kwargs):
+    def __init__(self, *args, criteria=(), **kwargs):
         super().__init__(*args, **kwargs)
-        if rated:
-            for key, label in RUBRIC.items():
-                self.fields[key] = forms.TypedChoiceField(
-                    label=label,
-                    choices=[(str(n), str(n)) for n in range(1, 6)],
-                    coerce=int,
-                    widget=forms.RadioSelect,
-                )
-        self.rated = rated
+        self.codes = [code for code, _label in criteria]
+        for code, label in criteria:
+            self.fields[f"rating_{code}"] = forms.TypedChoiceField(
+                label=label,
+                choices=[(str(n), str(n)) for n in range(1, 6)],
+                coerce=int,
+                widget=forms.RadioSelect,
+            )
+        self.rated = bool(criteria)
 
     def ratings(self) -> dict[str, int]:
-        return {key: self.cleaned_data[key] for key in RUBRIC} if self.rated else {}
+        return {code: self.cleaned_data[f"rating_{code}"] for code in self.codes}
 
 
 class RosterForm(forms.Form):

@@ -118,6 +118,14 @@ class Programme(ClusterableModel):
         ),
         InlinePanel("areas", heading=_("Areas and their hour targets")),
         InlinePanel("competencies", heading=_("Competencies")),
+        InlinePanel(
+            "criteria",
+            heading=_("Evaluation rubric"),
+            help_text=_(
+                "What supervisors and students rate from 1 to 5; left empty, the standard "
+                "rubric (knowledge, technical skills, communication, professionalism)."
+            ),
+        ),
     ]
 
     class Meta:
@@ -171,6 +179,25 @@ class Competency(Orderable):
 
     def __str__(self) -> str:
         return self.title
+
+
+class EvaluationCriterion(Orderable):
+    """One line of the programme's evaluation rubric, rated 1 to 5."""
+
+    programme = ParentalKey(Programme, on_delete=models.CASCADE, related_name="criteria")
+    code = models.SlugField(_("code"), max_length=40)
+    label = models.CharField(_("what is rated"), max_length=200)
+
+    panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("label")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("rubric line")
+        constraints = [
+            models.UniqueConstraint(fields=["programme", "code"], name="internships_criterion_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.label
 
 
 class Cohort(models.Model):

@@ -261,6 +261,13 @@ def sign_competency(
     return signed
 
 
+def rubric(programme) -> list[tuple[str, str]]:
+    """(code, label) of each line the programme's evaluations rate: its own rubric, or the
+    standard one."""
+    own = [(c.code, c.label) for c in programme.criteria.all()]
+    return own or [(code, str(label)) for code, label in RUBRIC.items()]
+
+
 def who_evaluates(kind: str, placement: Placement) -> int | None:
     return placement.supervisor_id if kind == EvaluationKind.SUPERVISOR else placement.student_id
 
@@ -278,7 +285,8 @@ def evaluate(
     if who_evaluates(kind, placement) != by.pk:
         raise InternshipError(_("This evaluation is not yours to write."))
     _require_active(placement)
-    if kind != EvaluationKind.FEEDBACK and set(ratings) != set(RUBRIC):
+    codes = {code for code, _label in rubric(placement.cohort.programme)}
+    if kind != EvaluationKind.FEEDBACK and set(ratings) != codes:
         raise InternshipError(_("Rate every part of the rubric."))
     if any(not isinstance(v, int) or not 1 <= v <= 5 for v in ratings.values()):
         raise InternshipError(_("Ratings run from 1 to 5."))
@@ -435,6 +443,52 @@ def check_completion(placement: Placement, *, now: datetime | None = None) -> bo
     return True
 
 
+def internship_achievement(placement: Placement):
+    from cpd.certificates.services import Achievement
+
+    programme = placement.cohort.programme
+    return Achievement(
+        kind="internship",
+        ref=f"internship:{placement.pk}",
+        source_ref=f"placement:{placement.pk}",
+        title_en=programme.title_en or programme.title,
+        title_zh_hant=programme.title_zh_hant or "",
+        achieved_on=hong_kong_date(placement.completed_at),
+        points=[],
+    )
+
+
+def issue_certificates_for_cohort(cohort, *, by, now: datetime | None = None):
+    """Certificates for the cohort's completed placements still without one, as one batch
+    (completion issues them already: this catches up, e.g. after a certificate was revoked in
+    error and reissued, or for placements completed before certificates existed)."""
+    from cpd.certificates import services as certificates
+    from cpd.certificates.models import BulkIssuance, Certificate
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        bulk = BulkIssuance.objects.create(
+            title=f"{cohort.programme.title_en or cohort.programme.title} · {cohort.term}",
+            cohort=cohort,
+            requested_by=by,
+            requested_at=now,
+        )
+        done = set(
+            Certificate.objects.filter(
+                achievement_ref__startswith="internship:", superseded_at__isnull=True
+            ).values_list("achievement_ref", flat=True)
+        )
+        placements = cohort.placements.filter(status=PlacementStatus.COMPLETED).select_related(
+            "student", "cohort__programme"
+        )
+        for placement in placements:
+            if f"internship:{placement.pk}" not in done:
+                certificates.issue(
+                    placement.student, internship_achievement(placement), by=by, bulk=bulk, now=now
+                )
+    return bulk
+
+
 def announce_completion(placement: Placement) -> None:
     """The certificate for the student; CPD credit where a scheme counts it: the student's
     signed-off hours under a rule for internships, the supervisor's supervision hours under a
@@ -448,18 +502,7 @@ def announce_completion(placement: Placement) -> None:
     )
     programme = placement.cohort.programme
     day = hong_kong_date(placement.completed_at)
-    certificates.issue(
-        placement.student,
-        certificates.Achievement(
-            kind="internship",
-            ref=f"internship:{placement.pk}",
-            source_ref=f"placement:{placement.pk}",
-            title_en=programme.title_en or programme.title,
-            title_zh_hant=programme.title_zh_hant or "",
-            achieved_on=day,
-            points=[],
-        ),
-    )
+    certificates.issue(placement.student, internship_achievement(placement))
     title = programme.title_en or programme.title
     credits = [(placement.student, ActivityType.INTERNSHIP, progress(placement).hours, title)]
     if placement.supervisor is not None:

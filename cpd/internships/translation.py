@@ -17,3 +17,8 @@ class ProgrammeTranslation(TranslationOptions):
 @register(models.Competency)
 class CompetencyTranslation(TranslationOptions):
     fields = ("title",)
+
+
+@register(models.EvaluationCriterion)
+class CriterionTranslation(TranslationOptions):
+    fields = ("label",)

@@ -212,7 +212,10 @@ def evaluation(request: HttpRequest, placement_id: int, stage: str, kind: str) -
     if stage not in Stage.values or kind not in EvaluationKind.values:
         raise Http404
     _require(roles, "supervisor" if kind == EvaluationKind.SUPERVISOR else "student")
-    form = EvaluationForm(request.POST or None, rated=kind != EvaluationKind.FEEDBACK)
+    criteria = (
+        [] if kind == EvaluationKind.FEEDBACK else services.rubric(placement.cohort.programme)
+    )
+    form = EvaluationForm(request.POST or None, criteria=criteria)
     if request.method == "POST" and form.is_valid():
         try:
             services.evaluate(

@@ -257,3 +257,53 @@ def test_at_risk_when_behind_on_hours_or_an_evaluation_is_overdue(world):
     # 1 July: 31 of 61 days gone, about 10 of 20 hours expected; none signed off
     assert progress.at_risk(dt.date(2026, 7, 1)) == ["hours", "evaluations"]
     assert progress.at_risk(dt.date(2026, 6, 5)) == []  # the first week is not held against them
+
+
+def test_a_programme_can_have_its_own_rubric(world, client):
+    from cpd.internships.models import EvaluationCriterion
+
+    EvaluationCriterion.objects.create(
+        programme=world.programme, code="analysis", label="Analysis", label_en="Analysis"
+    )
+    EvaluationCriterion.objects.create(
+        programme=world.programme, code="teamwork", label="Teamwork", label_en="Teamwork"
+    )
+    with pytest.raises(services.InternshipError, match="every part"):
+        services.evaluate(
+            world.placement,
+            by=world.supervisor,
+            stage="midpoint",
+            kind="supervisor",
+            ratings=RATINGS,
+        )
+    client.force_login(world.supervisor)
+    url = reverse("internships:evaluation", args=[world.placement.pk, "midpoint", "supervisor"])
+    page = client.get(url).content.decode()
+    assert "Teamwork" in page and "Professionalism" not in page
+    response = client.post(url, {"rating_analysis": "4", "rating_teamwork": "5", "comments": ""})
+    assert response.status_code == 302
+    evaluation = world.placement.evaluations.get()
+    assert evaluation.ratings == {"analysis": 4, "teamwork": 5}
+    assert evaluation.mean_rating == D("4.50")
+
+
+def test_staff_issue_certificates_for_a_cohorts_completed_placements_once(world, client):
+    from cpd.internships.models import Placement
+
+    Placement.objects.filter(pk=world.placement.pk).update(status="completed", completed_at=NOW)
+    client.force_login(world.administrator)
+    response = client.post(reverse("certificates_admin_cohort", args=[world.cohort.pk]))
+    assert response.status_code == 302
+    certificate = Certificate.objects.get()
+    assert certificate.user == world.student and certificate.bulk.cohort == world.cohort
+    assert certificate.achieved_on == dt.date(2026, 7, 20)
+    again = services.issue_certificates_for_cohort(world.cohort, by=world.administrator)
+    assert again.certificates.count() == 0 and Certificate.objects.count() == 1
+    client.force_login(world.coordinator)  # not staff: the admin is closed to them
+    assert client.post(
+        reverse("certificates_admin_cohort", args=[world.cohort.pk])
+    ).status_code in (
+        302,
+        403,
+    )
+    assert Certificate.objects.count() == 1
