@@ -53,3 +53,21 @@ class DeleteAccountForm(forms.Form):
         if self.cleaned_data["confirm"].strip() != "DELETE":
             raise forms.ValidationError(_("Type DELETE, in capitals, to confirm."))
         return self.cleaned_data["confirm"]
+
+
+class AuditFilterForm(forms.Form):
+    actor = forms.CharField(label=_("Who (email)"), max_length=254, required=False)
+    subject = forms.CharField(label=_("Whose record (email)"), max_length=254, required=False)
+    action = forms.ChoiceField(label=_("What"), required=False)
+    start = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        from accounts.models import AuditAction
+
+        super().__init__(*args, **kwargs)
+        self.fields["action"].choices = [("", "—"), *AuditAction.choices]

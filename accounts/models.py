@@ -75,3 +75,66 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = UserManager().normalize_email(self.email)
         super().save(*args, **kwargs)
+
+
+class AuditAction(models.TextChoices):
+    LEDGER_ADJUSTED = "ledger.adjusted", _("Ledger adjustment recorded")
+    LEDGER_REVERSED = "ledger.reversed", _("Ledger entry reversed")
+    CLAIM_DECIDED = "claim.decided", _("Claim decided")
+    CERTIFICATE_ISSUED = "certificate.issued", _("Certificate issued by hand")
+    CERTIFICATE_REVOKED = "certificate.revoked", _("Certificate revoked")
+    CERTIFICATE_REISSUED = "certificate.reissued", _("Certificate reissued")
+    ROLES_CHANGED = "roles.changed", _("Roles changed")
+    DATA_EXPORTED = "data.exported", _("Personal data exported")
+    ACCOUNT_DELETED = "account.deleted", _("Account deleted")
+    SUPERVISOR_ASSIGNED = "placement.supervisor", _("Supervisor assigned")
+    ROSTER_IMPORTED = "roster.imported", _("Roster imported")
+
+
+class AuditEvent(models.Model):
+    """One action on a person's record, as it was: who, what, when, before and after. Written
+    only by `accounts.audit.record`; append-only (the model refuses changes, and so does the
+    database, as for the CPD ledger). The staff member who acted is recorded by name, to stand
+    after their account goes; the person whose record it is only by reference, so erasing their
+    account leaves nothing of them here."""
+
+    at = models.DateTimeField(_("when"), db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    actor_label = models.CharField(_("who (as recorded)"), max_length=254)
+    action = models.CharField(_("what"), max_length=40, choices=AuditAction.choices, db_index=True)
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("whose record"),
+    )
+    object_type = models.CharField(max_length=60, blank=True)
+    object_id = models.CharField(max_length=60, blank=True)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["subject", "at"]), models.Index(fields=["actor", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("Audit events are never changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Audit events are never deleted.")

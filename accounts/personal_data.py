@@ -63,10 +63,22 @@ def export_json(user: User) -> str:
     return json.dumps(export(user), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
 
 
+def exported(user: User, *, by, form: str) -> None:
+    """Record that someone downloaded this person's data (themselves, usually)."""
+    from accounts import audit
+    from accounts.models import AuditAction
+
+    audit.record(AuditAction.DATA_EXPORTED, actor=by, subject=user, after={"form": form})
+
+
 def delete_account(user: User) -> None:
     """Anonymise the account for good, as the module docstring says. Irreversible."""
+    from accounts import audit
+    from accounts.models import AuditAction
+
     with transaction.atomic():
         user = User.objects.select_for_update().get(pk=user.pk)
+        audit.record(AuditAction.ACCOUNT_DELETED, actor=user, subject=user)
         for holder in _holders:
             if holder.erase is not None:
                 holder.erase(user)

@@ -37,6 +37,7 @@ def your_data_download(request: HttpRequest, kind: str) -> HttpResponse:
         body, content_type = personal_data.export_json(request.user), "application/json"
     else:
         body, content_type = personal_data.export_csv(request.user), "text/csv; charset=utf-8"
+    personal_data.exported(request.user, by=request.user, form=kind)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="my-data.{kind}"'
     response["Cache-Control"] = "private, no-store"

@@ -16,6 +16,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from accounts import audit
+from accounts.models import AuditAction
 from cpd import attendance, claims, exports, services
 from cpd.forms import (
     AdjustmentForm,
@@ -138,12 +140,11 @@ def submission(request):
     form = SubmissionForm(request.GET or None)
     if request.GET and form.is_valid():
         data = form.cleaned_data
-        logger.info(
-            "CPD submission export %s %s..%s by %s",
-            data["scheme"].code,
-            data["start"],
-            data["end"],
-            request.user.pk,
+        audit.record(
+            AuditAction.DATA_EXPORTED,
+            actor=request.user,
+            obj=data["scheme"],
+            after={"export": "submission", "start": data["start"], "end": data["end"]},
         )
         body = exports.submission_csv(data["scheme"], data["start"], data["end"])
         response = HttpResponse(body, content_type="text/csv; charset=utf-8")
@@ -235,7 +236,12 @@ def scheme_report(request):
         if wanted in services.Standing.values:
             rows = [r for r in rows if r["standing"] == wanted]
         if request.GET.get("format") == "csv":
-            logger.info("CPD standing export %s by %s", chosen.code, request.user.pk)
+            audit.record(
+                AuditAction.DATA_EXPORTED,
+                actor=request.user,
+                obj=chosen,
+                after={"export": "standing", "on": on},
+            )
             response = HttpResponse(
                 exports.standing_csv(chosen, rows), content_type="text/csv; charset=utf-8"
             )

@@ -192,12 +192,25 @@ def _locked_pending(claim: Claim) -> Claim:
 
 
 def _decided(claim: Claim, status: str, by, reason: str) -> None:
+    from accounts import audit
+    from accounts.models import AuditAction
+
+    before = {"status": claim.status, "points_claimed": claim.points_claimed}
     claim.status = status
     claim.decided_by = by
     claim.decided_at = timezone.now()
     claim.decision_reason = reason.strip()
     claim.learner_notified_at = None
     claim.save()
+    audit.record(
+        AuditAction.CLAIM_DECIDED,
+        actor=by,
+        subject=claim.user,
+        obj=claim,
+        before=before,
+        after={"status": status, "points_granted": claim.points_granted},
+        reason=claim.decision_reason,
+    )
     logger.info("CPD claim %s %s by %s", claim.pk, status, getattr(by, "pk", None))
     transaction.on_commit(lambda: _queue_notice(claim.pk), robust=True)
 

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.models import AuditAction
 from cpd.models import (
     ActivityType,
     CycleStart,
@@ -228,7 +229,9 @@ def reverse(entry: LedgerEntry, *, by, reason: str, now: datetime | None = None)
     }
     try:
         with transaction.atomic():
-            return _append(fields, now)
+            reversal = _append(fields, now)
+            _audit(AuditAction.LEDGER_REVERSED, by, reversal, reason, before=entry)
+            return reversal
     except IntegrityError:
         raise CPDError(_("That entry has already been reversed.")) from None
 
@@ -270,7 +273,32 @@ def adjust(
         "reason": reason,
     }
     with transaction.atomic():
-        return _append(fields, now)
+        entry = _append(fields, now)
+        _audit(AuditAction.LEDGER_ADJUSTED, by, entry, reason)
+        return entry
+
+
+def _audit(action, by, entry: LedgerEntry, reason: str, before: LedgerEntry | None = None):
+    from accounts import audit
+
+    def facts(row):
+        return {
+            "entry": row.pk,
+            "scheme": row.scheme.code,
+            "category": row.category_code,
+            "points": row.points,
+            "activity_date": row.activity_date,
+        }
+
+    audit.record(
+        action,
+        actor=by,
+        subject=entry.user,
+        obj=entry,
+        before=facts(before) if before is not None else None,
+        after=facts(entry),
+        reason=reason,
+    )
 
 
 def _label(user, label: str) -> str:

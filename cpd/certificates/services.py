@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.models import AuditAction
 from cpd.certificates import codes, credentials
 from cpd.certificates.models import BulkIssuance, Certificate, CertificateKind
 from cpd.models import CPDEvent, LedgerEntry, SourceKind
@@ -218,18 +219,42 @@ def issue_manually(
 ) -> Certificate:
     """A certificate a CPD administrator issues for an achievement the platform did not see."""
     ref = "other:" + hashlib.sha256(f"{title_en}|{achieved_on}".encode()).hexdigest()[:24]
-    return issue(
-        user,
-        Achievement(
-            kind=CertificateKind.OTHER,
-            ref=ref,
-            source_ref=f"manual:{by.pk}",
-            title_en=title_en,
-            title_zh_hant=title_zh_hant,
-            achieved_on=achieved_on,
-            points=points or [],
-        ),
-        by=by,
+    with transaction.atomic():
+        existed = _current(user, ref) is not None
+        certificate = issue(
+            user,
+            Achievement(
+                kind=CertificateKind.OTHER,
+                ref=ref,
+                source_ref=f"manual:{by.pk}",
+                title_en=title_en,
+                title_zh_hant=title_zh_hant,
+                achieved_on=achieved_on,
+                points=points or [],
+            ),
+            by=by,
+        )
+        if not existed:
+            _audit(AuditAction.CERTIFICATE_ISSUED, by, certificate, "", None)
+    return certificate
+
+
+def _audit(action, by, certificate: Certificate, reason: str, before: dict | None) -> None:
+    from accounts import audit
+
+    audit.record(
+        action,
+        actor=by,
+        subject=certificate.user,
+        obj=certificate,
+        before=before,
+        after={
+            "code": certificate.code,
+            "achievement": certificate.title_en,
+            "holder_name": certificate.holder_name,
+            "status": certificate.status,
+        },
+        reason=reason,
     )
 
 
@@ -295,6 +320,7 @@ def revoke(
         certificate.revoked_by = by
         certificate.revocation_reason = reason
         certificate.save(update_fields=["revoked_at", "revoked_by", "revocation_reason"])
+        _audit(AuditAction.CERTIFICATE_REVOKED, by, certificate, reason, {"status": "valid"})
     logger.info("certificate %s revoked by %s", certificate.pk, getattr(by, "pk", None))
     return certificate
 
@@ -337,6 +363,13 @@ def reissue(
         )
         Certificate.objects.filter(pk=replacement.pk).update(replaces=old)
         replacement.replaces = old
+        _audit(
+            AuditAction.CERTIFICATE_REISSUED,
+            by,
+            replacement,
+            reason,
+            {"code": old.code, "holder_name": old.holder_name},
+        )
     return replacement
 
 

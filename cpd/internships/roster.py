@@ -239,6 +239,18 @@ def _apply(checked, by) -> RosterResult:
                 result.placed += 1
             else:
                 result.unchanged += 1
+        from accounts import audit
+        from accounts.models import AuditAction
+
+        audit.record(
+            AuditAction.ROSTER_IMPORTED,
+            actor=by,
+            after={
+                "placed": result.placed,
+                "new_students": result.created_students,
+                "unchanged": result.unchanged,
+            },
+        )
         invited = list(result.invited)
         transaction.on_commit(lambda: [_queue_invitation(pk) for pk in invited], robust=True)
     return result

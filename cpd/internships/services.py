@@ -44,9 +44,24 @@ class InternshipError(CPDError):
 
 
 def assign_supervisor(placement: Placement, supervisor, *, host_unit: str = "", by) -> None:
-    Placement.objects.filter(pk=placement.pk).update(
-        supervisor=supervisor, host_unit=host_unit.strip() or placement.host_unit
-    )
+    from accounts import audit
+    from accounts.models import AuditAction
+
+    with transaction.atomic():
+        Placement.objects.filter(pk=placement.pk).update(
+            supervisor=supervisor, host_unit=host_unit.strip() or placement.host_unit
+        )
+        audit.record(
+            AuditAction.SUPERVISOR_ASSIGNED,
+            actor=by,
+            subject=placement.student,
+            obj=placement,
+            before={"supervisor": placement.supervisor_id, "host_unit": placement.host_unit},
+            after={
+                "supervisor": supervisor.pk,
+                "host_unit": host_unit.strip() or placement.host_unit,
+            },
+        )
     logger.info("placement %s: supervisor %s assigned by %s", placement.pk, supervisor.pk, by.pk)
 
 

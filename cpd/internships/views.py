@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts import audit
+from accounts.models import AuditAction
 from cpd.internships import access, charts, exports, roster, services
 from cpd.internships.forms import (
     CompetencyForm,
@@ -319,6 +321,7 @@ def cohort_export(request: HttpRequest, cohort_id: int, form: str) -> HttpRespon
     if form not in ("csv", "xlsx"):
         raise Http404
     rows = exports.cohort_rows(cohort, _cohort_placements(cohort))
+    audit.record(AuditAction.DATA_EXPORTED, actor=request.user, obj=cohort, after={"export": form})
     if form == "xlsx":
         body = exports.as_xlsx(cohort, rows)
         content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

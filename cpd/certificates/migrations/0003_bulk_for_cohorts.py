@@ -5,16 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('certificates', '0002_role_permissions'),
-        ('internships', '0003_evaluation_rubric'),
+        ("certificates", "0002_role_permissions"),
+        ("internships", "0003_evaluation_rubric"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='bulkissuance',
-            name='cohort',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='internships.cohort'),
+            model_name="bulkissuance",
+            name="cohort",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="internships.cohort",
+            ),
         ),
     ]
