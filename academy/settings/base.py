@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Requests for the H5P player origin are answered here and go no further (h5p.origin).
     "h5p.origin.PlayerOriginMiddleware",
+    # Content-Security-Policy and Permissions-Policy for the site's own pages (academy.security).
+    "academy.security.SiteHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "academy.i18n.LanguageMiddleware",
     "content.cache.AnonymousPageCacheMiddleware",

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests.services import require_chromium
 
@@ -81,18 +82,31 @@ def browser():
 
 @pytest.fixture
 def new_page(browser):
-    """Pages in fresh browser contexts (their own cookies), closed after the test."""
+    """Pages in fresh browser contexts (their own cookies), closed after the test. Anything the
+    site's Content-Security-Policy refuses on the way fails the test: a refused script or
+    style is a broken page for a real reader."""
     contexts = []
+    refused = []
+
+    def note_refusals(message):
+        # The H5P player's own, stricter policy refuses hostile content on purpose (the
+        # isolation tests rely on it): only the site's pages count here.
+        on_player = (message.location or {}).get("url", "").startswith(settings.H5P_ORIGIN)
+        if "Content Security Policy" in message.text and not on_player:
+            refused.append(f"{message.text} ({(message.location or {}).get('url')})")
 
     def open_page(**context_options):
         context = browser.new_context(**context_options)
         context.set_default_timeout(15_000)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", note_refusals)
+        return page
 
     yield open_page
     for context in contexts:
         context.close()
+    assert refused == [], refused
 
 
 @pytest.fixture
@@ -163,7 +177,9 @@ def _flush() -> None:
 def axe_violations(page, minimum=("serious", "critical")) -> list[str]:
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `make setup` (npm ci) first")
-    page.add_script_tag(path=str(AXE))
+    # Evaluated through the browser's debugging protocol, not as a page script: the site's
+    # Content-Security-Policy (scripts from its own origin only) would refuse an injected tag.
+    page.evaluate(AXE.read_text(encoding="utf-8"))
     result = page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
     )
