@@ -5,8 +5,14 @@ self-study; the template is `courses/includes/quiz_questions.html`."""
 from __future__ import annotations
 
 from django.http import QueryDict
+from django.utils.translation import get_language
 
 from courses import scoring
+
+
+def language_field() -> str:
+    """The active language as translated fields spell it (zh-hant → zh_hant)."""
+    return (get_language() or "en").replace("-", "_").lower()
 
 
 def questions_to_show(snapshot: list[dict], language: str) -> list[dict]:

@@ -408,12 +408,16 @@ def _progress(enrolment, lessons, done, module_ids) -> CourseProgress:
 
 
 # -- quizzes -----------------------------------------------------------------------------------
+def translated_texts(obj, name: str) -> dict[str, str]:
+    """A translated field's text in each language, as quiz snapshots keep it."""
+    return {code: getattr(obj, f"{name}_{code}") or "" for code in TEXT_LANGUAGES}
+
+
 def quiz_questions(quiz: Quiz) -> list[dict]:
     """The quiz's questions as authored, in the shape `courses.scoring.build_snapshot` takes."""
     from django.utils import translation
 
-    def texts(obj, name):
-        return {code: getattr(obj, f"{name}_{code}") or "" for code in TEXT_LANGUAGES}
+    texts = translated_texts
 
     questions = []
     links = quiz.quiz_questions.select_related("question").prefetch_related("question__options")

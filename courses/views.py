@@ -27,10 +27,6 @@ from courses.models import (
 )
 
 
-def _language_field() -> str:
-    return (get_language() or "en").replace("-", "_").lower()
-
-
 # -- course page -------------------------------------------------------------------------------
 def course_context(course: CoursePage, user) -> dict:
     lessons = services.lessons_of(course)
@@ -164,7 +160,7 @@ def _quiz_context(lesson: LessonPage, enrolment: Enrolment) -> dict:
     attempts = list(QuizAttempt.objects.filter(user=enrolment.user, quiz=quiz).order_by("number"))
     open_attempt = next((a for a in attempts if a.submitted_at is None), None)
     last = next((a for a in reversed(attempts) if a.submitted_at is not None), None)
-    language = _language_field()
+    language = quiz_forms.language_field()
     context = {
         "quiz": quiz,
         "attempts": attempts,

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import scoring
+from courses.services import translated_texts
 from cpd.models import (
     ActivityType,
     LedgerEntry,
@@ -30,8 +31,6 @@ from cpd.models import (
     SourceKind,
 )
 from cpd.services import CPDError, award, hong_kong_date, points_for_hours, rule_for
-
-TEXT_LANGUAGES = ("en", "zh_hant", "zh_hans")
 
 
 def open_to_learners():
@@ -44,10 +43,7 @@ def source_ref(study: SelfStudy) -> str:
 
 def questions_of(study: SelfStudy) -> list[dict]:
     """The assessment as authored, in the shape `courses.scoring.build_snapshot` takes."""
-
-    def texts(obj, name):
-        return {code: getattr(obj, f"{name}_{code}") or "" for code in TEXT_LANGUAGES}
-
+    texts = translated_texts
     return [
         {
             "id": f"s{question.pk}",

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,10 +15,6 @@ from courses import quiz_forms, scoring
 from cpd import self_study
 from cpd.models import LedgerEntry, Membership, SelfStudyAttempt, SourceKind
 from cpd.services import CPDError
-
-
-def _language_field() -> str:
-    return (get_language() or "en").replace("-", "_").lower()
 
 
 @login_required
@@ -53,7 +48,7 @@ def detail(request: HttpRequest, study_id: int) -> HttpResponse:
         .prefetch_related("scheme__rules")
         .order_by("scheme__code")
     )
-    language = _language_field()
+    language = quiz_forms.language_field()
     review = []
     if last is not None:
         result = scoring.score(last.snapshot, last.answers or {})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 
+from django.conf import settings
 from django.template.loader import select_template
 from django.utils import translation
 
@@ -40,7 +41,7 @@ def certificate_pdf(certificate: Certificate, token: str) -> bytes:
                 "certificate": certificate,
                 "verification_url": url,
                 "qr": qr_svg(url),
-                "issuer_name_zh": _issuer_name_zh(),
+                "issuer_name_zh": settings.CERTIFICATE_ISSUER_NAME_ZH,
             },
         )
     attachment = Attachment(
@@ -49,9 +50,3 @@ def certificate_pdf(certificate: Certificate, token: str) -> bytes:
         description="Open Badges 3.0 credential (VC-JWT, ES256)",
     )
     return HTML(string=html).write_pdf(attachments=[attachment])
-
-
-def _issuer_name_zh() -> str:
-    from django.conf import settings
-
-    return settings.CERTIFICATE_ISSUER_NAME_ZH

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -154,15 +154,27 @@ def issue_for_course_completion(completion) -> Certificate:
     )
 
 
-def event_achievement(event: CPDEvent, user) -> Achievement | None:
-    """Attending the event, if the learner's attendance earned points."""
-    entries = list(
-        LedgerEntry.objects.filter(
-            user=user, source_kind=SourceKind.EVENT, source_ref__startswith=f"event:{event.pk}:"
-        ).select_related("scheme")
+def _unissued_event_awards(event: CPDEvent) -> dict[int, list[LedgerEntry]]:
+    """The event's ledger entries per attendee still without its certificate (two queries,
+    however many attended)."""
+    ref = f"event:{event.pk}"
+    holders = set(
+        Certificate.objects.filter(achievement_ref=ref, superseded_at__isnull=True).values_list(
+            "user_id", flat=True
+        )
     )
-    if not entries:
-        return None
+    awards: dict[int, list[LedgerEntry]] = defaultdict(list)
+    entries = LedgerEntry.objects.filter(
+        source_kind=SourceKind.EVENT, source_ref__startswith=f"{ref}:"
+    ).select_related("scheme", "user")
+    for entry in entries:
+        if entry.user_id not in holders:
+            awards[entry.user_id].append(entry)
+    return awards
+
+
+def event_achievement(event: CPDEvent, entries: list[LedgerEntry]) -> Achievement:
+    """Attending the event, with the points the attendance earned."""
     return Achievement(
         kind=CertificateKind.EVENT,
         ref=f"event:{event.pk}",
@@ -177,40 +189,32 @@ def event_achievement(event: CPDEvent, user) -> Achievement | None:
 def issue_for_event(event: CPDEvent, *, by=None, now: datetime | None = None) -> BulkIssuance:
     """Certificates for everyone whose attendance at the event earned points, recorded in one
     transaction and rendered by tasks. Running it again issues only to those still without."""
+    return _issue_for_event(event, _unissued_event_awards(event), by=by, now=now)
+
+
+def _issue_for_event(event, awards, *, by, now) -> BulkIssuance:
     now = now or timezone.now()
-    users = (
-        get_user_model()
-        .objects.filter(
-            cpd_entries__source_kind=SourceKind.EVENT,
-            cpd_entries__source_ref__startswith=f"event:{event.pk}:",
-        )
-        .distinct()
-    )
     with transaction.atomic():
         bulk = BulkIssuance.objects.create(
             title=event.title_en or event.title, event=event, requested_by=by, requested_at=now
         )
-        for user in users:
-            achievement = event_achievement(event, user)
-            if achievement is not None and _current(user, achievement.ref) is None:
-                issue(user, achievement, by=by, bulk=bulk, now=now)
+        for entries in awards.values():
+            issue(entries[0].user, event_achievement(event, entries), by=by, bulk=bulk, now=now)
     return bulk
 
 
 def issue_for_ended_events(now: datetime | None = None) -> int:
-    """Beat task: certificates for events that give them, once their last session has ended
-    (an event already done issues nothing new)."""
+    """Beat task: certificates for events that give them, once their last session has ended;
+    an event whose attendees all hold theirs records no batch."""
     now = now or timezone.now()
     count = 0
     for event in CPDEvent.objects.filter(issues_certificates=True).prefetch_related("sessions"):
         sessions = list(event.sessions.all())
         if not sessions or max(s.ends_at for s in sessions) > now:
             continue
-        bulk = issue_for_event(event, now=now)
-        issued = bulk.certificates.count()
-        if issued == 0:
-            bulk.delete()  # nothing new: keep the staff's list of issuances meaningful
-        count += issued
+        awards = _unissued_event_awards(event)
+        if awards:
+            count += _issue_for_event(event, awards, by=None, now=now).certificates.count()
     return count
 
 

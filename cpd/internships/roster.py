@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -181,7 +182,7 @@ def _check_against_database(checked) -> list[RosterProblem]:
         for p in Placement.objects.filter(cohort__in={c.pk for _l, _r, c in checked})
     }
     placed = {(cohort_id, student) for (cohort_id, _n), student in taken.items()}
-    new_per_cohort: dict[int, int] = {}
+    new_per_cohort: Counter[int] = Counter()
     for line, row, cohort in checked:
         user = users.get(row["email"].lower())
         holder = taken.get((cohort.pk, row["student_number"]))
@@ -192,10 +193,15 @@ def _check_against_database(checked) -> list[RosterProblem]:
                 )
             )
         if user is None or (cohort.pk, user.pk) not in placed:
-            new_per_cohort[cohort.pk] = new_per_cohort.get(cohort.pk, 0) + 1
-    for line, _row, cohort in checked:
-        existing = sum(1 for (cohort_id, _n) in taken if cohort_id == cohort.pk)
-        if existing + new_per_cohort.get(cohort.pk, 0) > cohort.capacity:
+            new_per_cohort[cohort.pk] += 1
+    existing = Counter(cohort_id for cohort_id, _n in taken)
+    full = set()
+    for line, _row, cohort in checked:  # named once per cohort, at its first line
+        if (
+            cohort.pk not in full
+            and existing[cohort.pk] + new_per_cohort[cohort.pk] > cohort.capacity
+        ):
+            full.add(cohort.pk)
             problems.append(
                 RosterProblem(
                     line,
@@ -203,7 +209,6 @@ def _check_against_database(checked) -> list[RosterProblem]:
                     % {"cohort": cohort.term, "capacity": cohort.capacity},
                 )
             )
-            new_per_cohort[cohort.pk] = 0  # say it once per cohort
     return problems
 
 
