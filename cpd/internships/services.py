@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -406,16 +406,17 @@ def progress_for(placements: list[Placement]) -> dict[int, PlacementProgress]:
     ids = [p.pk for p in placements]
     result = {p.pk: PlacementProgress(p) for p in placements}
     programmes = {p.cohort.programme_id for p in placements}
-    totals = Competency.objects.filter(programme_id__in=programmes).values("programme_id")
-    counts: dict[int, int] = {}
-    for row in totals:
-        counts[row["programme_id"]] = counts.get(row["programme_id"], 0) + 1
+    counts = dict(
+        Competency.objects.filter(programme_id__in=programmes)
+        .values_list("programme_id")
+        .annotate(n=Count("id"))
+    )
     for p in placements:
         result[p.pk].competencies_total = counts.get(p.cohort.programme_id, 0)
     for row in (
         LogbookEntry.objects.filter(placement_id__in=ids)
         .values("placement_id", "area_code", "status")
-        .annotate(total=Sum("hours"))
+        .annotate(total=Sum("hours"), entries=Count("id"))
     ):
         item = result[row["placement_id"]]
         if row["status"] == EntryStatus.APPROVED:
@@ -424,9 +425,14 @@ def progress_for(placements: list[Placement]) -> dict[int, PlacementProgress]:
                 item.hours_by_area.get(row["area_code"], Decimal(0)) + row["total"]
             )
         elif row["status"] == EntryStatus.SUBMITTED:
-            item.pending_entries += 1
-    for row in CompetencySignOff.objects.filter(placement_id__in=ids).values("placement_id"):
-        result[row["placement_id"]].competencies_done += 1
+            item.pending_entries += row["entries"]
+    signed = (
+        CompetencySignOff.objects.filter(placement_id__in=ids)
+        .values_list("placement_id")
+        .annotate(n=Count("id"))
+    )
+    for placement_id, done in signed:
+        result[placement_id].competencies_done = done
     for evaluation in Evaluation.objects.filter(placement_id__in=ids):
         item = result[evaluation.placement_id]
         item.evaluations.add((evaluation.stage, evaluation.kind))

@@ -307,3 +307,9 @@ def test_staff_issue_certificates_for_a_cohorts_completed_placements_once(world,
         403,
     )
     assert Certificate.objects.count() == 1
+
+
+def test_entries_awaiting_sign_off_are_counted_one_by_one(world):
+    _log(world, day=dt.date(2026, 6, 2))
+    _log(world, day=dt.date(2026, 6, 3))  # the same area: still two entries, not one group
+    assert services.progress(world.placement).pending_entries == 2
