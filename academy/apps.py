@@ -6,4 +6,9 @@ class AcademyConfig(AppConfig):
     verbose_name = "Genomics Academy"
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
         from academy import signals  # noqa: F401
+        from academy.converters import RowIdConverter
+
+        register_converter(RowIdConverter, "id")

@@ -18,6 +18,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Before the admins' own: they would sign in without the second factor (academy.views).
+    path("admin/login/", views.sign_in_instead, name="admin_sign_in"),
+    path("django-admin/login/", views.sign_in_instead, name="django_admin_sign_in"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -39,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("cpd/", include("cpd.urls")),
     path("", include("cpd.certificates.urls")),
     path("internships/", include("cpd.internships.urls")),
+    path("_util/login/", views.sign_in_instead, {"fallback": "/"}, name="page_sign_in"),
     # Wagtail's catch-all page route comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -46,11 +46,20 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 def server_error(request: HttpRequest) -> HttpResponse:
     # No context processors or database: whatever broke may break again. The language was
     # already activated from the URL by the middleware.
+    import sys
+
+    from django.db import InterfaceError, OperationalError
     from django.utils import translation
 
     language = translation.get_language() or i18n.ENGLISH
     template = loader.get_template("500.html")
     body = template.render({"html_lang": i18n.BCP47.get(language, "en")})
+    # Django calls this inside its handler for the error. A database that cannot be reached
+    # (restarting, failing over) is an outage, not a bug: 503, and try again shortly.
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = "30"
+        return response
     return HttpResponse(body, status=500)
 
 
@@ -64,3 +73,20 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {sitemap_url}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def sign_in_instead(request: HttpRequest, fallback: str = "/admin/") -> HttpResponse:
+    """The Wagtail and Django admins' own sign-in pages, and Wagtail's for private pages, would
+    skip two-factor authentication and the site's lockout page: they send people to the site's
+    sign-in, in their language."""
+    from django.urls import reverse
+    from django.utils import translation
+    from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = fallback
+    language = translation.get_language_from_path(request.path_info)
+    with translation.override(language or i18n.preferred_language(request)):
+        login = reverse("account_login")
+    return HttpResponseRedirect(f"{login}?{urlencode({'next': target})}")

@@ -34,6 +34,7 @@ def audit_trail(request):
         )
         response = HttpResponse(audit.export_csv(events[:50_000]), content_type="text/csv")
         response["Content-Disposition"] = 'attachment; filename="audit-trail.csv"'
+        response["Cache-Control"] = "private, no-store"
         return response
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
     return TemplateResponse(

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -11,7 +11,11 @@ from accounts.forms import DeleteAccountForm, ProfileForm
 
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
-    form = ProfileForm(request.POST or None, instance=request.user)
+    form = (
+        ProfileForm(request.POST, instance=request.user)
+        if request.method == "POST"
+        else ProfileForm(instance=request.user)
+    )
     if request.method == "POST" and form.is_valid():
         services.update_profile(request.user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))
@@ -21,7 +25,11 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def your_data(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = (
+        DeleteAccountForm(request.POST, user=request.user)
+        if request.method == "POST"
+        else DeleteAccountForm(user=request.user)
+    )
     if request.method == "POST" and form.is_valid():
         personal_data.delete_account(request.user)
         logout(request)
@@ -35,8 +43,10 @@ def your_data(request: HttpRequest) -> HttpResponse:
 def your_data_download(request: HttpRequest, kind: str) -> HttpResponse:
     if kind == "json":
         body, content_type = personal_data.export_json(request.user), "application/json"
-    else:
+    elif kind == "csv":
         body, content_type = personal_data.export_csv(request.user), "text/csv; charset=utf-8"
+    else:  # `kind` goes into the file name: nothing else is a form we offer
+        raise Http404
     personal_data.exported(request.user, by=request.user, form=kind)
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="my-data.{kind}"'

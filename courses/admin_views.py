@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from academy.converters import row_id
 from courses import reports, services
 from courses.forms import BulkEnrolForm
 from courses.models import CoursePage, Enrolment, EnrolmentStatus
@@ -36,6 +37,7 @@ def course_report(request, course_id: int):
     if request.GET.get("format") == "csv":
         response = HttpResponse(reports.report_csv(report), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="course-{course.slug}-report.csv"'
+        response["Cache-Control"] = "private, no-store"
         return response
     return TemplateResponse(request, "courses/admin/course_report.html", {"report": report})
 
@@ -110,7 +112,8 @@ def enrolments(request, course_id: int):
 def _act_on_selected(request, course: CoursePage, action: str) -> None:
     """All or nothing: if one selected enrolment cannot take the action, none is changed."""
     act, done = ACTIONS[action]
-    ids = [value for value in request.POST.getlist("enrolment") if value.isdigit()]
+    ids = [row_id(value) for value in request.POST.getlist("enrolment")]
+    ids = [number for number in ids if number is not None]
     chosen = list(Enrolment.objects.filter(course=course, pk__in=ids).select_related("user"))
     if not chosen or len(chosen) != len(set(ids)):
         messages.error(request, _("Select one or more of this course's enrolments."))

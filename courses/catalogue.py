@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.http import QueryDict
 
+from academy.converters import row_id
 from accounts.professions import Profession
 from content.models import DELIVERY_LANGUAGES
 from courses.models import CoursePage, Level, RunKind
@@ -39,7 +40,7 @@ class Filters:
             points = None
         return cls(
             profession=pick("profession", Profession.values),
-            topic=int(topic) if topic.isdigit() and len(topic) < 10 else None,
+            topic=row_id(topic),
             level=pick("level", Level.values),
             language=pick("language", [code for code, _label in DELIVERY_LANGUAGES]),
             min_points=points,

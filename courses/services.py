@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from academy.tasks import enqueue
 from courses import scoring
 from courses.models import (
     HOLDS_A_PLACE,
@@ -671,14 +672,10 @@ def _record_completion(enrolment, score, now) -> CourseCompletion:
             )
     except IntegrityError:
         return CourseCompletion.objects.get(user=enrolment.user, course=enrolment.course)
-    transaction.on_commit(lambda: _queue_announcement(completion.pk), robust=True)
-    return completion
-
-
-def _queue_announcement(completion_id: int) -> None:
     from courses.tasks import announce_completion
 
-    announce_completion.delay(completion_id)
+    enqueue(announce_completion, completion.pk)
+    return completion
 
 
 def announce(completion_id: int) -> bool:

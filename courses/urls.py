@@ -6,9 +6,9 @@ app_name = "courses"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
-    path("enrol/<int:run_id>/", views.enrol, name="enrol"),
-    path("withdraw/<int:course_id>/", views.withdraw, name="withdraw"),
-    path("lessons/<int:lesson_id>/done/", views.mark_done, name="mark_done"),
-    path("lessons/<int:lesson_id>/attempts/", views.start_attempt, name="start_attempt"),
-    path("attempts/<int:attempt_id>/", views.submit_attempt, name="submit_attempt"),
+    path("enrol/<id:run_id>/", views.enrol, name="enrol"),
+    path("withdraw/<id:course_id>/", views.withdraw, name="withdraw"),
+    path("lessons/<id:lesson_id>/done/", views.mark_done, name="mark_done"),
+    path("lessons/<id:lesson_id>/attempts/", views.start_attempt, name="start_attempt"),
+    path("attempts/<id:attempt_id>/", views.submit_attempt, name="submit_attempt"),
 ]

@@ -44,9 +44,9 @@ register_snippet(CourseAdminGroup)
 def register_report_urls():
     return [
         path("courses/reports/", admin_views.report_index, name="courses_reports"),
-        path("courses/reports/<int:course_id>/", admin_views.course_report, name="courses_report"),
+        path("courses/reports/<id:course_id>/", admin_views.course_report, name="courses_report"),
         path(
-            "courses/<int:course_id>/enrolments/",
+            "courses/<id:course_id>/enrolments/",
             admin_views.enrolments,
             name="courses_enrolments",
         ),

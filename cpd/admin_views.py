@@ -42,7 +42,7 @@ def _check(request, permission: str = VIEW) -> None:
 
 def learners(request):
     _check(request)
-    query = request.GET.get("q", "").strip()[:200]
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]  # PostgreSQL refuses NUL
     found = []
     if query:
         found = (
@@ -150,6 +150,7 @@ def submission(request):
         response = HttpResponse(body, content_type="text/csv; charset=utf-8")
         name = f"cpd-{data['scheme'].code}-{data['start']}-{data['end']}.csv"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
+        response["Cache-Control"] = "private, no-store"
         return response
     status = 400 if request.GET else 200
     return TemplateResponse(request, "cpd/admin/submission.html", {"form": form}, status=status)
@@ -179,7 +180,7 @@ def claim_queue(request):
 def claim_detail(request, claim_id: int):
     _check(request, CLAIMS)
     claim = get_object_or_404(Claim.objects.select_related("user", "scheme"), pk=claim_id)
-    form = ClaimDecisionForm(request.POST or None)
+    form = ClaimDecisionForm(request.POST) if request.method == "POST" else ClaimDecisionForm()
     if request.method == "POST":
         _check(request, DECIDE)
         if form.is_valid() and _decide(request, claim, form):
@@ -248,6 +249,7 @@ def scheme_report(request):
             response["Content-Disposition"] = (
                 f'attachment; filename="cpd-{chosen.code}-standing.csv"'
             )
+            response["Cache-Control"] = "private, no-store"
             return response
     counts = dict.fromkeys(services.Standing.values, 0)
     for row in rows:
@@ -272,7 +274,11 @@ EVENTS = "cpd.change_cpdevent"
 def session_check_in(request, session_id: int):
     _check(request, EVENTS)
     session = get_object_or_404(CPDSession.objects.select_related("event"), pk=session_id)
-    form = AttendanceListForm(request.POST or None, request.FILES or None)
+    form = (
+        AttendanceListForm(request.POST, request.FILES)
+        if request.method == "POST"
+        else AttendanceListForm()
+    )
     problems = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["attendance_list"]

@@ -146,7 +146,17 @@ def import_list(session: CPDSession, data: bytes, *, now=None) -> int:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ListRejected([RowProblem(0, _("The file is not UTF-8 text."))]) from None
-    reader = csv.DictReader(io.StringIO(text))
+    if "\x00" in text:  # binary data; no database keeps NUL in text either
+        raise ListRejected([RowProblem(0, _("The file is not UTF-8 text."))])
+    try:
+        return _import_rows(session, csv.DictReader(io.StringIO(text)), now)
+    except csv.Error:  # an unclosed quote, a field past the csv module's limit
+        raise ListRejected(
+            [RowProblem(0, _("The file could not be read as CSV: check its quotes and lines."))]
+        ) from None
+
+
+def _import_rows(session: CPDSession, reader: csv.DictReader, now) -> int:
     fields = [f.strip().lower() for f in (reader.fieldnames or [])]
     if "email" not in fields:
         raise ListRejected([RowProblem(1, _("The first line must name an “email” column."))])

@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from academy.tasks import enqueue
 from cpd import services
 from cpd.models import ActivityType, Claim, ClaimStatus, Membership, Scheme, SourceKind
 
@@ -212,13 +213,9 @@ def _decided(claim: Claim, status: str, by, reason: str) -> None:
         reason=claim.decision_reason,
     )
     logger.info("CPD claim %s %s by %s", claim.pk, status, getattr(by, "pk", None))
-    transaction.on_commit(lambda: _queue_notice(claim.pk), robust=True)
-
-
-def _queue_notice(claim_id: int) -> None:
     from cpd.tasks import notify_claim_decision
 
-    notify_claim_decision.delay(claim_id)
+    enqueue(notify_claim_decision, claim.pk)
 
 
 def notify(claim_id: int) -> bool:

@@ -58,14 +58,11 @@ def requested(progress: Progress, language: str):
             made = TranscriptFile.objects.create(**key, requested_at=timezone.now())
     except IntegrityError:  # requested twice at once
         return TranscriptFile.objects.get(**key)
-    transaction.on_commit(lambda: _queue(made.pk), robust=True)
-    return made
-
-
-def _queue(file_id: int) -> None:
+    from academy.tasks import enqueue
     from cpd.tasks import render_transcript
 
-    render_transcript.delay(file_id)
+    enqueue(render_transcript, made.pk)
+    return made
 
 
 def render(file_id: int) -> bool:

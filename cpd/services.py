@@ -95,14 +95,17 @@ def cycle_on(membership: Membership, day: date) -> Cycle:
             % {"scheme": scheme.name}
         )
     length = scheme.cycle_years
-    # Whole cycles between the anchor and the day, forwards or backwards.
-    cycles = (day.year - anchor.year) // length
-    start = _add_years(anchor, cycles * length)
-    while start > day:
-        start = _add_years(start, -length)
-    while _add_years(start, length) <= day:
-        start = _add_years(start, length)
-    return Cycle(start, _add_years(start, length) - timedelta(days=1))
+    try:
+        # Whole cycles between the anchor and the day, forwards or backwards.
+        cycles = (day.year - anchor.year) // length
+        start = _add_years(anchor, cycles * length)
+        while start > day:
+            start = _add_years(start, -length)
+        while _add_years(start, length) <= day:
+            start = _add_years(start, length)
+        return Cycle(start, _add_years(start, length) - timedelta(days=1))
+    except (ValueError, OverflowError):  # the cycle would begin or end past year 1 or 9999
+        raise CPDError(_("No CPD cycle can be counted for that date.")) from None
 
 
 # -- points from an activity ---------------------------------------------------------------------

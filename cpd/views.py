@@ -7,7 +7,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -128,7 +128,11 @@ def transcript(request: HttpRequest, membership_id: int) -> HttpResponse:
 
 @login_required
 def new_claim(request: HttpRequest) -> HttpResponse:
-    form = ClaimForm(request.POST or None, request.FILES or None, user=request.user)
+    form = (
+        ClaimForm(request.POST, request.FILES, user=request.user)
+        if request.method == "POST"
+        else ClaimForm(user=request.user)
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         scheme, category = data["category"]
@@ -211,7 +215,7 @@ def reminders(request: HttpRequest, membership_id: int) -> HttpResponse:
 @login_required
 def check_in(request: HttpRequest) -> HttpResponse:
     """Typing a session's short code."""
-    form = CheckInCodeForm(request.POST or None)
+    form = CheckInCodeForm(request.POST) if request.method == "POST" else CheckInCodeForm()
     if request.method == "POST" and form.is_valid():
         try:
             attendance = attendance_service.check_in_by_code(
@@ -229,6 +233,8 @@ def check_in(request: HttpRequest) -> HttpResponse:
 def check_in_by_qr(request: HttpRequest, token: str) -> HttpResponse:
     """The page a session's QR code opens; checking in is a button (a POST), so a link preview
     or a crawler never checks anyone in."""
+    if "\x00" in token:  # no token has one, and PostgreSQL refuses to compare it
+        raise Http404
     session = get_object_or_404(CPDSession.objects.select_related("event"), token=token)
     problem = ""
     if request.method == "POST":
@@ -262,7 +268,7 @@ def evaluate(request: HttpRequest, attendance_id: int) -> HttpResponse:
     attendance = get_object_or_404(
         Attendance.objects.select_related("session__event"), pk=attendance_id, user=request.user
     )
-    form = EvaluationForm(request.POST or None)
+    form = EvaluationForm(request.POST) if request.method == "POST" else EvaluationForm()
     if request.method == "POST" and form.is_valid():
         try:
             attendance_service.evaluate(

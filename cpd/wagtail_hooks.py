@@ -84,14 +84,14 @@ register_snippet(CPDAdminGroup)
 def register_ledger_urls():
     return [
         path("cpd/ledger/", admin_views.learners, name="cpd_learners"),
-        path("cpd/ledger/<int:user_id>/", admin_views.ledger, name="cpd_ledger"),
+        path("cpd/ledger/<id:user_id>/", admin_views.ledger, name="cpd_ledger"),
         path("cpd/export/", admin_views.submission, name="cpd_submission"),
         path("cpd/claims/", admin_views.claim_queue, name="cpd_claims"),
         path("cpd/standing/", admin_views.scheme_report, name="cpd_standing"),
-        path("cpd/sessions/<int:session_id>/", admin_views.session_check_in, name="cpd_session"),
-        path("cpd/claims/<int:claim_id>/", admin_views.claim_detail, name="cpd_claim"),
+        path("cpd/sessions/<id:session_id>/", admin_views.session_check_in, name="cpd_session"),
+        path("cpd/claims/<id:claim_id>/", admin_views.claim_detail, name="cpd_claim"),
         path(
-            "cpd/claims/<int:claim_id>/evidence/",
+            "cpd/claims/<id:claim_id>/evidence/",
             admin_views.claim_evidence,
             name="cpd_claim_evidence",
         ),

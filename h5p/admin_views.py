@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.converters import row_id
 from h5p import services
 from h5p.forms import UploadForm
 from h5p.models import Attempt, Content
@@ -109,8 +110,8 @@ def attempts(request):
     if flagged:
         rows = rows.filter(Q(flagged=True) | Q(statements__flagged=True)).distinct()
     lesson = request.GET.get("lesson", "")
-    if lesson.isdigit():
-        rows = rows.filter(lesson_id=int(lesson))
+    if (lesson_id := row_id(lesson)) is not None:
+        rows = rows.filter(lesson_id=lesson_id)
     page = Paginator(rows, 50).get_page(request.GET.get("p"))
     context = {"page": page, "flagged": flagged, "lesson": lesson}
     return TemplateResponse(request, "h5p/admin/attempts.html", context)

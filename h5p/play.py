@@ -460,7 +460,7 @@ def save_state(launch_row: Launch, data_type: str, sub_content_id: str, data: st
         raise PlayRefused(_("The saved state is too large."), status=400)
     try:
         json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than Python recurses
         raise PlayRefused(_("The saved state is not valid."), status=400) from None
     SavedState.objects.update_or_create(**key, defaults={"data": data})
 

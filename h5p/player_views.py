@@ -135,7 +135,7 @@ def _refusal_page(request: HttpRequest, refusal: play.PlayRefused) -> HttpRespon
 def statement(request: HttpRequest, token: str) -> JsonResponse:
     translation.activate(translation.get_language_from_request(request))
     length = request.META.get("CONTENT_LENGTH") or "0"
-    if not length.isdigit() or int(length) > xapi.MAX_BODY_BYTES:
+    if not (length.isascii() and length.isdigit()) or int(length) > xapi.MAX_BODY_BYTES:
         return JsonResponse({"error": _("The statement is too large.")}, status=413)
     try:
         launch = play.launch_from_token(token)

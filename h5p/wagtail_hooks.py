@@ -11,10 +11,10 @@ def register_h5p_urls():
     return [
         path("h5p/", admin_views.content_index, name="h5p_content"),
         path("h5p/upload/", admin_views.upload, name="h5p_upload"),
-        path("h5p/<int:pk>/archive/", admin_views.archive, name="h5p_archive"),
-        path("h5p/<int:pk>/delete/", admin_views.delete, name="h5p_delete"),
+        path("h5p/<id:pk>/archive/", admin_views.archive, name="h5p_archive"),
+        path("h5p/<id:pk>/delete/", admin_views.delete, name="h5p_delete"),
         path("h5p/attempts/", admin_views.attempts, name="h5p_attempts"),
-        path("h5p/attempts/<int:pk>/", admin_views.attempt_detail, name="h5p_attempt"),
+        path("h5p/attempts/<id:pk>/", admin_views.attempt_detail, name="h5p_attempt"),
     ]
 
 

@@ -14,6 +14,7 @@ from accounts import personal_data
 from cpd import claims, services
 from cpd.models import Claim, LearnerProfile, LedgerEntry, Membership, TranscriptFile
 from tests.cpd import factories as make
+from tests.signin import sign_in_with_password
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "pw-123456789"
@@ -86,7 +87,7 @@ def test_deleting_the_account_anonymises_it_and_keeps_the_ledger(client):
     kept = LedgerEntry.objects.get(pk=entry.pk)
     assert kept.points == 3 and services.verify_ledger(gone) == []
     assert client.get("/en/cpd/").status_code == 302  # signed out
-    assert not client.login(email="chan@example.org", password=PASSWORD)
+    assert not sign_in_with_password(client, "chan@example.org", PASSWORD)
 
 
 def test_the_registry_names_each_app_once():

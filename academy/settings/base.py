@@ -2,12 +2,15 @@
 environment (see the configuration table in README.md); everything here has a safe default."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from academy.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -66,7 +69,10 @@ INSTALLED_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "axes",
     "django_celery_beat",
+    "django_guid",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,6 +82,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every record logged while serving a request carries its id.
+    "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
     # Requests for the H5P player origin are answered here and go no further (h5p.origin).
     "h5p.origin.PlayerOriginMiddleware",
@@ -90,8 +98,11 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.audit.AuditActorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.staff_security.StaffSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "academy.urls"
@@ -137,21 +148,38 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache ---------------------------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_URL = os.environ.get("CACHE_URL", REDIS_URL)
-if CACHE_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "academy"),
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-        }
+# With Redis down the cache logs what failed and carries on (django-redis logs through this
+# logger; its IGNORE_EXCEPTIONS is set per cache below).
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "academy.cache"
+
+
+def redis_cache(url: str) -> dict:
+    """The cache only ever speeds things up: with Redis down every read is a miss and every
+    write is dropped (logged), so pages are built afresh instead of failing. Short timeouts
+    keep a vanished server from holding up each request."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "academy"),
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 1,
+            "SOCKET_TIMEOUT": 1,
+        },
     }
+
+
+if CACHE_URL:
+    CACHES = {"default": redis_cache(CACHE_URL)}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Accounts ------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out username and address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -179,6 +207,39 @@ ACCOUNT_ADAPTER = "accounts.adapters.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupProfileForm"
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# Lockout (django-axes) on every sign-in form: the site's, and the Wagtail and Django admins',
+# which send people to the site's. Five failures for one account from one address lock that
+# pair out for 15 minutes (attempts from elsewhere still work, so an attacker cannot lock a
+# clinician out from their own hospital). Guessing across many accounts from one address is
+# slowed by allauth's rate limit above (ten failures a minute per address).
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "accounts.staff_security.username_for_lockout"
+AXES_LOCKOUT_CALLABLE = "accounts.staff_security.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins: the session table already has them
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2", "code"]
+# Behind TRUSTED_PROXY_COUNT proxies (nginx: 1), the client address is the one the outermost
+# proxy appended to X-Forwarded-For; with none, the connection's own address (a client can
+# write any X-Forwarded-For it likes).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "academy.client.client_address"
+
+# Two-factor authentication (allauth MFA): authenticator apps (TOTP), security keys and
+# passkeys (WebAuthn), and recovery codes. Required for every staff role
+# (accounts.staff_security); learners may turn it on.
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+MFA_TOTP_ISSUER = "Genomics Academy"
+MFA_ADAPTER = "accounts.staff_security.TwoFactorAdapter"
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+MFA_PASSKEY_LOGIN_ENABLED = False
+STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
+# Staff sessions end after 30 idle minutes and 12 hours at most; learners' last two weeks.
+STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("STAFF_SESSION_IDLE_SECONDS", str(30 * 60)))
+STAFF_SESSION_MAX_SECONDS = int(os.environ.get("STAFF_SESSION_MAX_SECONDS", str(12 * 3600)))
+# Wagtail's own password reset would bypass the site's sign-in flow.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # --- Languages -----------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -235,12 +296,12 @@ STORAGES = {
     },
     # Learners' evidence for CPD claims: private, served only through a permission check.
     "cpd_evidence": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "academy.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": Path(os.environ.get("CPD_EVIDENCE_ROOT", VAR_DIR / "evidence"))},
     },
     # Certificate PDFs: private, served only to their holder and staff.
     "certificates": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "academy.storage.PrivateFileSystemStorage",
         "OPTIONS": {
             "location": Path(os.environ.get("CERTIFICATES_ROOT", VAR_DIR / "certificates"))
         },
@@ -288,11 +349,34 @@ CELERY_TASK_EAGER_PROPAGATES = True
 # The queue tasks go to when none is named (deployments sharing one broker can keep apart).
 CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "celery")
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
+# A task's message is acknowledged when the task ends, not when it starts, and a worker child
+# that dies mid-task (SIGKILL, out of memory) has its message put back at once: the work runs
+# again rather than never. Every task is safe to run twice (the database says what is still to
+# do, rows are locked while it is done), so "again" is harmless.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# Sending a task from a web request must not hang when the broker is down: a few quick tries
+# (about two seconds in all), then academy.tasks.enqueue logs it and the database's record of
+# the pending work waits for the beat sweep.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # A message taken by a worker that then dies unannounced (SIGKILL of the whole worker, a
+    # lost machine) goes back on the queue after this long. Longer than any task runs, so a
+    # slow task is never handed to a second worker while the first still works on it; the
+    # beat sweeps finish such work much sooner anyway.
+    "visibility_timeout": 3600,
+    # Redis only (RabbitMQ ignores these): never wait forever on a dead connection.
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
@@ -308,7 +392,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "content.publish_scheduled",
         "schedule": 60.0,
     },
-    # Safety net: search documents whose on-commit refresh was lost (e.g. a worker crash).
+    # Safety net: completions whose announcement (CPD credit, certificate) was lost.
     "courses-announce-completions": {
         "task": "courses.announce_pending_completions",
         "schedule": 300.0,
@@ -340,6 +424,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cpd.notify_pending_claim_decisions",
         "schedule": 300.0,
     },
+    # Safety nets: logbook entries whose sign-off email was lost, and new students'
+    # invitations that were.
+    "internships-sign-off-emails": {
+        "task": "internships.email_pending_sign_off_links",
+        "schedule": 300.0,
+    },
+    "internships-invitations": {
+        "task": "internships.send_pending_invitations",
+        "schedule": 300.0,
+    },
+    # Safety net: search documents whose on-commit refresh was lost (e.g. a worker crash).
     "content-search-pending": {
         "task": "content_search.process_pending_updates",
         "schedule": 300.0,
@@ -356,18 +451,18 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 HEALTHZ_TIMEOUT_SECONDS = float(os.environ.get("HEALTHZ_TIMEOUT_SECONDS", "2"))
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "INFO"},
-        # Wagtail 8 runs its own small jobs (search index, references) through django-tasks.
-        "django_tasks": {"level": "WARNING"},
-        # WeasyPrint logs each layout step of every PDF at INFO.
-        "weasyprint.progress": {"level": "WARNING"},
-    },
+# --- Logs ----------------------------------------------------------------------------------
+# One console handler; LOG_FORMAT=json writes one JSON object a line. Every record carries the
+# request's X-Request-ID (set by nginx, or made here) and has its secrets redacted
+# (academy.logs).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain").strip().lower() or "plain"
+if LOG_FORMAT not in ("plain", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be plain or json, not {LOG_FORMAT!r}")
+LOGGING = logging_config(LOG_FORMAT, os.environ.get("LOG_LEVEL", "INFO"))
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
 }
 
 ROLE_LABELS = {

@@ -11,3 +11,9 @@ if not DEBUG and SECRET_KEY.startswith("dev-only"):
     from django.core.exceptions import ImproperlyConfigured
 
     raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+
+# The demo's staff accounts come with an authenticator app already set up (accounts.demo):
+# with DEBUG on, the code 123456 passes its second step, so the demo can be tried without a phone.
+# allauth refuses this setting with DEBUG off.
+if DEBUG:
+    MFA_TOTP_INSECURE_BYPASS_CODE = "123456"

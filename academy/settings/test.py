@@ -4,6 +4,7 @@ default, PostgreSQL in CI); tests that need Redis, a broker or Chromium find the
 from .dev import *  # noqa: F403
 
 DEBUG = False
+MFA_TOTP_INSECURE_BYPASS_CODE = None
 SECRET_KEY = "test-only-secret-key-" + "x" * 40
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -19,3 +20,6 @@ STORAGES = {
     "certificates": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 ACCOUNT_RATE_LIMITS = False
+# Staff two-factor is switched on by the tests that are about it (tests/test_staff_security.py,
+# the access matrix); elsewhere staff sign in with force_login.
+STAFF_TWO_FACTOR_REQUIRED = False

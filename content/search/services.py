@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import capfirst
 from wagtail.models import Page
 
+from academy.tasks import enqueue
 from content.models import GlossaryIndexPage, GlossaryTerm, SearchContent, TranslatedPage
 from content.search import highlight, text
 from content.search.models import Kind, PendingUpdate, SearchDocument
@@ -191,15 +192,11 @@ def request_update(kind: str, object_ids: Iterable[int]) -> None:
         unique_fields=["kind", "object_id"],
         update_fields=["requested_at"],
     )
-    # robust: the change itself is committed by then; a broker outage must not turn the
-    # editor's publish into an error page. The record stays for the next run to pick up.
-    transaction.on_commit(_enqueue, robust=True)
-
-
-def _enqueue() -> None:
+    # A broker outage must not turn the editor's publish into an error page: the record stays
+    # for the next run (the beat schedule) to pick up.
     from content.search.tasks import process_pending_updates
 
-    process_pending_updates.delay()
+    enqueue(process_pending_updates)
 
 
 def process_pending(batch_size: int = 100) -> int:

@@ -30,7 +30,7 @@ def _check(request, permission: str = VIEW) -> None:
 
 def certificate_list(request):
     _check(request)
-    query = request.GET.get("q", "").strip()[:200]
+    query = request.GET.get("q", "").replace("\x00", "").strip()[:200]  # PostgreSQL refuses NUL
     certificates = Certificate.objects.select_related("user")
     if query:
         code = codes.normalise(query)
@@ -55,7 +55,7 @@ def certificate_detail(request, certificate_id: int):
         Certificate.objects.select_related("user", "replaces", "revoked_by", "issued_by"),
         pk=certificate_id,
     )
-    form = RevokeForm(request.POST or None)
+    form = RevokeForm(request.POST) if request.method == "POST" else RevokeForm()
     if request.method == "POST":
         _check(request, REVOKE)
         if form.is_valid():
@@ -86,7 +86,7 @@ def certificate_detail(request, certificate_id: int):
 
 def issue_manually(request):
     _check(request, ISSUE)
-    form = ManualIssueForm(request.POST or None)
+    form = ManualIssueForm(request.POST) if request.method == "POST" else ManualIssueForm()
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

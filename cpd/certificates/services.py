@@ -21,9 +21,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.tasks import enqueue, send
 from accounts.models import AuditAction
 from cpd.certificates import codes, credentials
 from cpd.certificates.models import BulkIssuance, Certificate, CertificateKind
+from cpd.certificates.tasks import render_certificate
 from cpd.models import CPDEvent, LedgerEntry, SourceKind
 from cpd.services import CPDError, hong_kong_date
 
@@ -114,7 +116,7 @@ def issue(
             if existing is not None:  # issued by a simultaneous call
                 return existing
             continue
-        transaction.on_commit(lambda pk=certificate.pk: _queue(pk), robust=True)
+        enqueue(render_certificate, certificate.pk)
         return certificate
     raise CPDError(_("The certificate could not be issued; please try again."))
 
@@ -123,12 +125,6 @@ def _current(user, ref: str) -> Certificate | None:
     return Certificate.objects.filter(
         user=user, achievement_ref=ref, superseded_at__isnull=True
     ).first()
-
-
-def _queue(certificate_id: int) -> None:
-    from cpd.certificates.tasks import render_certificate
-
-    render_certificate.delay(certificate_id)
 
 
 def issue_for_course_completion(completion) -> Certificate:
@@ -305,7 +301,7 @@ def render_pending(older_than_seconds: int = 60) -> int:
         )[:5000]
     )
     for pk in pending:
-        _queue(pk)
+        send(render_certificate, pk)
     return len(pending)
 
 

@@ -11,24 +11,24 @@ def register_certificate_urls():
     return [
         path("certificates/", admin_views.certificate_list, name="certificates_admin"),
         path(
-            "certificates/<int:certificate_id>/",
+            "certificates/<id:certificate_id>/",
             admin_views.certificate_detail,
             name="certificates_admin_detail",
         ),
         path("certificates/issue/", admin_views.issue_manually, name="certificates_admin_issue"),
         path("certificates/batches/", admin_views.batches, name="certificates_admin_batches"),
         path(
-            "certificates/batches/<int:bulk_id>/",
+            "certificates/batches/<id:bulk_id>/",
             admin_views.batch,
             name="certificates_admin_batch",
         ),
         path(
-            "certificates/cohorts/<int:cohort_id>/",
+            "certificates/cohorts/<id:cohort_id>/",
             admin_views.issue_for_cohort,
             name="certificates_admin_cohort",
         ),
         path(
-            "certificates/events/<int:event_id>/",
+            "certificates/events/<id:event_id>/",
             admin_views.issue_for_event,
             name="certificates_admin_event",
         ),

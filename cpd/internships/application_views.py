@@ -53,7 +53,11 @@ def index(request: HttpRequest) -> HttpResponse:
 @login_required
 def apply(request: HttpRequest, cohort_id: int) -> HttpResponse:
     cohort = get_object_or_404(applications.open_cohorts(), pk=cohort_id)
-    form = ApplicationForm(request.POST or None, request.FILES or None)
+    form = (
+        ApplicationForm(request.POST, request.FILES)
+        if request.method == "POST"
+        else ApplicationForm()
+    )
     if request.method == "POST" and form.is_valid():
         try:
             applications.apply(request.user, cohort, **form.cleaned_data)
@@ -74,12 +78,14 @@ def apply(request: HttpRequest, cohort_id: int) -> HttpResponse:
 @require_GET
 def cv(request: HttpRequest, application_id: int) -> HttpResponse:
     application = get_object_or_404(_visible(request.user), pk=application_id)
-    return FileResponse(
+    response = FileResponse(
         application.cv.open("rb"),
         as_attachment=True,
         filename=f"cv-{application.pk}.pdf",
         content_type="application/pdf",
     )
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -454,6 +454,30 @@ class DigestSent(models.Model):
         return f"{self.user_id} {self.role} {self.year}-W{self.week}"
 
 
+class Invitation(models.Model):
+    """A student the roster import created, to be emailed a link to set their password. Recorded
+    with the import; `sent_at` is set when the email goes, so the beat sweep can send what a lost
+    message or a killed worker left unsent, and nobody gets two."""
+
+    student = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    requested_at = models.DateTimeField()
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["requested_at"],
+                condition=Q(sent_at__isnull=True),
+                name="internships_invitation_due",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"invitation for {self.student_id}"
+
+
 def cv_storage():
     from django.core.files.storage import storages
 

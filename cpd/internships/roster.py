@@ -18,10 +18,12 @@ from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cpd.internships.models import Cohort, Placement
+from academy.tasks import enqueue
+from cpd.internships import tasks
+from cpd.internships.models import Cohort, Invitation, Placement
 
 COLUMNS = ("name_en", "name_zh", "email", "student_number", "programme", "cohort")
 MAX_BYTES = 2 * 1024 * 1024
@@ -156,9 +158,7 @@ def _check_row(row: dict[str, str], cohorts: dict) -> list[str]:
         problems.append(_("The English name is missing."))
     if len(row.get("name_en", "")) > 150 or len(row.get("name_zh", "")) > 100:
         problems.append(_("A name is too long."))
-    try:
-        validate_email(row.get("email", ""))
-    except ValidationError:
+    if not _is_email(row.get("email", "")):
         problems.append(
             _("“%(email)s” is not an email address.") % {"email": row.get("email", "")[:100]}
         )
@@ -170,6 +170,16 @@ def _check_row(row: dict[str, str], cohorts: dict) -> list[str]:
             % {"cohort": row.get("cohort", "")[:60], "programme": row.get("programme", "")[:60]}
         )
     return problems
+
+
+def _is_email(text: str) -> bool:
+    """A valid address that also fits the account's email column (the validator allows
+    longer ones)."""
+    try:
+        validate_email(text)
+    except ValidationError:
+        return False
+    return len(text) <= get_user_model()._meta.get_field("email").max_length
 
 
 def _check_against_database(checked) -> list[RosterProblem]:
@@ -229,6 +239,7 @@ def _apply(checked, by) -> RosterResult:
                     chinese_name=row.get("name_zh", ""),
                 )
                 _verified_address(user)
+                Invitation.objects.create(student=user, requested_at=timezone.now())
                 result.created_students += 1
                 result.invited.append(user.pk)
             _placement, created = Placement.objects.get_or_create(
@@ -256,8 +267,8 @@ def _apply(checked, by) -> RosterResult:
                 "unchanged": result.unchanged,
             },
         )
-        invited = list(result.invited)
-        transaction.on_commit(lambda: [_queue_invitation(pk) for pk in invited], robust=True)
+        for user_id in result.invited:
+            enqueue(tasks.send_invitation, user_id)
     return result
 
 
@@ -271,19 +282,38 @@ def _verified_address(user) -> None:
     )
 
 
-def _queue_invitation(user_id: int) -> None:
-    from cpd.internships.tasks import send_invitation
-
-    send_invitation.delay(user_id)
-
-
 def send_invitation(user_id: int) -> bool:
+    """Email the student their set-your-password link, once; True if sent now. The invitation
+    row stays locked until the email has gone, so a sweep running beside the task waits for it
+    and then finds it sent."""
+    with transaction.atomic():
+        invitation = (
+            Invitation.objects.select_for_update(of=("self",))
+            .select_related("student")
+            .filter(student_id=user_id, sent_at__isnull=True)
+            .first()
+        )
+        if invitation is None:
+            return False
+        due = not invitation.student.has_usable_password()  # else already set up
+        if due:
+            _email_invitation(invitation.student)
+        invitation.sent_at = timezone.now()
+        invitation.save(update_fields=["sent_at"])
+    return due
+
+
+def send_pending_invitations(older_than_seconds: int = 120) -> int:
+    """The safety net: invitations a lost message or a killed worker left unsent."""
+    cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
+    pending = Invitation.objects.filter(sent_at__isnull=True, requested_at__lt=cutoff)
+    return sum(send_invitation(pk) for pk in list(pending.values_list("student_id", flat=True)))
+
+
+def _email_invitation(user) -> None:
     from allauth.account.forms import default_token_generator
     from allauth.account.utils import user_pk_to_url_str
 
-    user = get_user_model().objects.filter(pk=user_id).first()
-    if user is None or user.has_usable_password():
-        return False  # already set up: nothing to invite to
     language = getattr(user, "preferred_language", "") or "en"
     with translation.override(language):
         url = settings.SITE_URL + reverse(
@@ -299,4 +329,3 @@ def send_invitation(user_id: int) -> bool:
             "Institute. Set your password to sign in and keep your logbook:\n\n%(url)s"
         ) % {"url": url}
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-    return True

@@ -18,6 +18,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from academy.tasks import enqueue
+from cpd.internships import tasks
 from cpd.internships.models import (
     RUBRIC,
     Competency,
@@ -105,7 +107,7 @@ def log_hours(
         reflection=reflection.strip(),
         submitted_at=now,
     )
-    transaction.on_commit(lambda: _queue_sign_off_email(entry.pk), robust=True)
+    enqueue(tasks.email_sign_off_link, entry.pk)
     return entry
 
 
@@ -203,22 +205,41 @@ def sign_off_by_link(
         )
 
 
-def _queue_sign_off_email(entry_id: int) -> None:
-    from cpd.internships.tasks import email_sign_off_link
-
-    email_sign_off_link.delay(entry_id)
-
-
 def email_sign_off_link(entry_id: int) -> bool:
-    entry = (
-        LogbookEntry.objects.select_related("placement__supervisor", "placement__student")
-        .filter(pk=entry_id, status=EntryStatus.SUBMITTED)
-        .first()
+    """Email the supervisor a one-time link to the new entry; True if sent now. The link is
+    stored with the email sent: a failed send stores none, so the sweep tries again, and the
+    entry stays locked meanwhile, so a sweep running beside the task sends no second one."""
+    with transaction.atomic():
+        entry = (
+            LogbookEntry.objects.select_for_update(of=("self",))
+            .select_related("placement__supervisor", "placement__student")
+            .filter(pk=entry_id, status=EntryStatus.SUBMITTED)
+            .first()
+        )
+        if entry is None or entry.placement.supervisor is None:
+            return False
+        if SignOffLink.objects.filter(entry=entry, used_at__isnull=True).exists():
+            return False  # already sent (a retried task sends no second email)
+        _email_sign_off_link(entry)
+    return True
+
+
+def email_pending_sign_off_links(older_than_seconds: int = 120, within_days: int = 2) -> int:
+    """The safety net: entries submitted lately whose supervisor was never sent a link (a lost
+    message, a killed worker, a mail server that refused). Older ones are left to the weekly
+    digest, which lists every entry awaiting sign-off."""
+    now = timezone.now()
+    pending = LogbookEntry.objects.filter(
+        status=EntryStatus.SUBMITTED,
+        placement__supervisor__isnull=False,
+        submitted_at__lt=now - timedelta(seconds=older_than_seconds),
+        submitted_at__gte=now - timedelta(days=within_days),
+        links__isnull=True,
     )
-    if entry is None or entry.placement.supervisor is None:
-        return False
-    if SignOffLink.objects.filter(entry=entry, used_at__isnull=True).exists():
-        return False  # already sent (a retried task sends no second email)
+    return sum(email_sign_off_link(pk) for pk in list(pending.values_list("pk", flat=True)))
+
+
+def _email_sign_off_link(entry: LogbookEntry) -> None:
     token = make_sign_off_link(entry)
     supervisor = entry.placement.supervisor
     language = getattr(supervisor, "preferred_language", "") or "en"
@@ -240,7 +261,6 @@ def email_sign_off_link(entry_id: int) -> bool:
             "url": url,
         }
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [supervisor.email])
-    return True
 
 
 # -- competencies and evaluations ---------------------------------------------------------------

@@ -217,7 +217,11 @@ def evaluation(request: HttpRequest, placement_id: int, stage: str, kind: str) -
     criteria = (
         [] if kind == EvaluationKind.FEEDBACK else services.rubric(placement.cohort.programme)
     )
-    form = EvaluationForm(request.POST or None, criteria=criteria)
+    form = (
+        EvaluationForm(request.POST, criteria=criteria)
+        if request.method == "POST"
+        else EvaluationForm(criteria=criteria)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.evaluate(
@@ -271,7 +275,7 @@ def sign_off_link(request: HttpRequest, token: str) -> HttpResponse:
         return render(
             request, "internships/link_used.html", {"message": refusal.message}, status=410
         )
-    form = ReviewForm(request.POST or None)
+    form = ReviewForm(request.POST) if request.method == "POST" else ReviewForm()
     if request.method == "POST" and form.is_valid():
         try:
             services.sign_off_by_link(
@@ -330,6 +334,7 @@ def cohort_export(request: HttpRequest, cohort_id: int, form: str) -> HttpRespon
         content_type = "text/csv; charset=utf-8"
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}.{form}"'
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -338,7 +343,7 @@ def import_roster(request: HttpRequest, university_id: int) -> HttpResponse:
     if university_id not in access.universities_of(request.user):
         raise Http404
     university = get_object_or_404(University, pk=university_id)
-    form = RosterForm(request.POST or None, request.FILES or None)
+    form = RosterForm(request.POST, request.FILES) if request.method == "POST" else RosterForm()
     problems = []
     if request.method == "POST" and form.is_valid():
         try:

@@ -205,8 +205,10 @@ def test_the_beat_task_issues_only_after_the_last_session_has_ended():
 
 
 def test_the_sweep_requeues_what_was_never_rendered(monkeypatch):
+    from cpd.certificates.tasks import render_certificate
+
     queued = []
-    monkeypatch.setattr(services, "_queue", queued.append)
+    monkeypatch.setattr(render_certificate, "delay", queued.append)
     certificate = services.issue(make.holder(), make.achievement())
     Certificate.objects.filter(pk=certificate.pk).update(
         issued_at=timezone.now() - dt.timedelta(minutes=5)

@@ -1,25 +1,21 @@
 """A task makes the round trip through the real Redis broker to a real worker process."""
 
 import os
-import subprocess
-import sys
 import time
-import uuid
-from pathlib import Path
 
 import pytest
 from celery import Celery
 
+from tests.integration.workers import new_queue, start_worker, stop_worker
 from tests.services import require_redis
 
 pytestmark = pytest.mark.redis
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def worker(tmp_path, monkeypatch):
     url = require_redis()
-    queue = f"test-{uuid.uuid4().hex[:10]}"
+    queue = new_queue("ping")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "academy.settings.dev",
@@ -30,38 +26,12 @@ def worker(tmp_path, monkeypatch):
     # The test's own client must not pick up CI's broker or backend from the environment.
     monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
     monkeypatch.delenv("CELERY_RESULT_BACKEND", raising=False)
-    log = (tmp_path / "worker.log").open("w")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "academy",
-            "worker",
-            "--pool=solo",
-            "--queues",
-            queue,
-            "--hostname",
-            f"{queue}@%h",
-            "--without-mingle",
-            "--without-gossip",
-            "--loglevel=INFO",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    log = tmp_path / "worker.log"
+    process = start_worker(env, queue, log)
     try:
-        yield url, queue, tmp_path / "worker.log"
+        yield url, queue, log
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+        stop_worker(process)
 
 
 def test_task_round_trip_through_redis_and_a_worker(worker):
