@@ -77,7 +77,8 @@ def username_for_lockout(request: HttpRequest, credentials: dict | None) -> str:
         or credentials.get("login")
         or request.POST.get("login", "")
     )
-    return str(typed).strip().lower()
+    # axes keeps it in a 255-character column; longer is no address anyway.
+    return str(typed).strip().lower()[:255]
 
 
 def locked_out(request: HttpRequest, credentials: dict | None) -> HttpResponse:

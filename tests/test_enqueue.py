@@ -15,8 +15,10 @@ DEAD_BROKER = "redis://127.0.0.1:1/0"
 
 
 @pytest.fixture
-def dead_broker_task():
+def dead_broker_task(monkeypatch):
     """A task on an app configured like the project's, whose broker nothing answers."""
+    # Celery prefers a CELERY_BROKER_URL in the environment (CI sets one) to the app's own.
+    monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
     app = Celery("dead-broker")
     app.config_from_object("django.conf:settings", namespace="CELERY")
     app.conf.update(broker_url=DEAD_BROKER, task_always_eager=False)

@@ -58,6 +58,13 @@ def test_five_failures_lock_the_account_from_that_address_only(db, client, setti
     assert _attempt(Client(), "clinician@example.org", PASSWORD, "10.9.9.9").status_code == 302
 
 
+def test_a_sign_in_with_an_absurdly_long_login_is_refused_not_crashed(db, client):
+    """axes records the login typed in a 255-character column (PostgreSQL enforces it)."""
+    typed = "a" * 64 + "@" + ".".join(["b" * 60] * 4) + ".org"
+    assert _attempt(client, typed, "x").status_code == 200
+    assert len(AccessAttempt.objects.get().username) == 255
+
+
 def test_the_lockout_page_speaks_the_readers_language(db, client):
     _person("nurse@example.org")
     for _ in range(5):
