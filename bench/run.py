@@ -48,6 +48,7 @@ POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5
 PORTS = {"redis": 8101, "site": 8110, "floor": 8111, "static": 8112}
 LANGUAGES = ("en", "zh-hant", "zh-hans")
 OUT = ROOT / "bench" / "RESULTS.md"
+STARTED = time.perf_counter()
 
 
 class Plan:
@@ -57,9 +58,9 @@ class Plan:
         self.wrk_seconds = 1 if quick else 5
         self.connections = 8 if quick else 16
         self.repeat = 10 if quick else 30
-        self.write_seconds = 3 if quick else 10
-        self.batch = 20 if quick else 200
-        self.certificate_repeat = 5 if quick else 15
+        self.write_seconds = 2 if quick else 10
+        self.batch = 10 if quick else 200
+        self.certificate_repeat = 3 if quick else 15
         self.workers = 2 * (os.cpu_count() or 1) + 1
 
 
@@ -91,7 +92,7 @@ def main() -> None:
             status, _body, _ms = _get(port, f"/floor/{next(iter(saved.values()))}")
             if status != 200:
                 raise SystemExit(f"the floor on port {port} answered {status}")
-        report.public(_public(urls, saved, plan, env))
+        report.public(_public(urls, saved, plan))
         report.paths(main_scale, _json(env, "paths", work, "--repeat", str(plan.repeat)))
         for scale in plan.scales[1:]:
             other = _environment(databases[scale], scale)
@@ -109,7 +110,8 @@ def main() -> None:
                 "4",
             )
         )
-        report.certificates(_certificates(plan, work))
+        template = f"academy_bench_tpl_{_data_key(main_scale)}"
+        report.certificates(_certificates(plan, work, env, template))
     finally:
         for process in reversed(processes):
             _stop(process)
@@ -237,12 +239,23 @@ def _pages(directory: Path) -> dict[str, str]:
 
 
 def _collectstatic(env: dict) -> None:
+    """Collected once per set of static sources and packages (a stamp beside the files)."""
+    digest = hashlib.sha256()
+    sources = [p for p in ROOT.glob("*/static/**/*") if p.is_file()]
+    sources += [p for p in ROOT.glob("*/*/static/**/*") if p.is_file()]
+    for source in sorted([*sources, ROOT / "requirements.lock"]):
+        digest.update(f"{source.relative_to(ROOT)} {source.stat().st_size}".encode())
+        digest.update(source.read_bytes())
+    stamp = Path(env["STATIC_ROOT"]) / ".bench-stamp"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+        return
     subprocess.run(
         [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT,
         env=env,
         check=True,
     )
+    stamp.write_text(digest.hexdigest())
 
 
 def _free(port: int) -> None:
@@ -420,8 +433,8 @@ def _wrk(port: int, path: str, plan: Plan) -> dict:
     }
 
 
-def _public(urls: dict[str, str], saved: dict[str, str], plan: Plan, env: dict) -> list[dict]:
-    rows = []
+def _public(urls: dict[str, str], saved: dict[str, str], plan: Plan) -> list[dict]:
+    rows, floors = [], {}
     for name, path in urls.items():
         page, language = name.split("|")
         print(f"  {page} ({language})…", flush=True)
@@ -432,23 +445,25 @@ def _public(urls: dict[str, str], saved: dict[str, str], plan: Plan, env: dict) 
         row["warm"] = _wrk(PORTS["site"], path, plan)
         if cacheable:  # a query string bypasses the page cache: every request renders the page
             row["uncached"] = _wrk(PORTS["site"], f"{path}?nocache=1", plan)
-        row["framework"] = _wrk(PORTS["floor"], f"/floor/{saved[name]}", plan)
-        row["static"] = _wrk(PORTS["static"], f"/floor/{saved[name]}", plan)
+        if plan.quick and page in floors:  # quick: the English page's floors for every language
+            row["framework"], row["static"] = floors[page]
+        else:
+            row["framework"] = _wrk(PORTS["floor"], f"/floor/{saved[name]}", plan)
+            row["static"] = _wrk(PORTS["static"], f"/floor/{saved[name]}", plan)
+            floors[page] = row["framework"], row["static"]
         rows.append(row)
     return rows
 
 
 # -- certificates ------------------------------------------------------------------------------
-def _certificates(plan: Plan, work: Path) -> dict:
+def _certificates(plan: Plan, work: Path, env: dict, database: str) -> dict:
+    """bench/certificates.py on its own copy of the run's database (already migrated)."""
     out = work / "certificates.json"
-    env = os.environ | {
+    env = env | {
         "DATABASE_URL": _database_url("academy_bench_certificates"),
         "CELERY_BROKER_URL": f"redis://127.0.0.1:{PORTS['redis']}/2",
-        "PYTHONPATH": str(ROOT),
-        "LOG_LEVEL": "WARNING",
     }
-    env.pop("REDIS_URL", None)
-    command = [PYTHON, "bench/certificates.py", "--batch", str(plan.batch)]
+    command = [PYTHON, "bench/certificates.py", "--batch", str(plan.batch), "--template", database]
     command += ["--repeat", str(plan.certificate_repeat), "--out", str(out)]
     subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     return json.loads(out.read_text())
@@ -463,6 +478,7 @@ class Report:
 
     def add(self, title: str, lines: list[str]) -> None:
         text = "\n".join([f"## {title}", "", *lines, ""])
+        print(f"[{time.perf_counter() - STARTED:.0f} s]", flush=True)
         print("\n" + text, flush=True)
         self.sections.append(text)
 
