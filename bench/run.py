@@ -491,6 +491,8 @@ class Report:
     def __init__(self, plan: Plan):
         self.plan = plan
         self.sections: list[str] = []
+        self.measured: dict[float, dict] = {}
+        self.raw: dict[str, object] = {}
         self.elapsed = 0.0
 
     def add(self, title: str, lines: list[str]) -> None:
@@ -500,6 +502,7 @@ class Report:
         self.sections.append(text)
 
     def public(self, rows: list[dict]) -> None:
+        self.raw["public"] = rows
         lines = [
             f"wrk, {self.plan.connections} connections, 2 threads, {self.plan.wrk_seconds} s a "
             f"run; gunicorn {self.plan.workers} sync workers. *warm*: the page cache filled; "
@@ -538,6 +541,7 @@ class Report:
         self.add("Public pages", lines)
 
     def paths(self, scale: float, figures: dict) -> None:
+        self.measured[scale] = figures
         label = f"data at scale {scale:g}"
         lines = [
             f"Server time in-process (Django test client through the whole middleware stack, "
@@ -585,6 +589,7 @@ class Report:
         )
 
     def writes(self, figures: dict) -> None:
+        self.raw["writes"] = figures
         lines = [
             "Through gunicorn over HTTP, 4 clients on keep-alive connections.",
             "",
@@ -608,6 +613,7 @@ class Report:
         self.add("Write paths", lines)
 
     def certificates(self, figures: dict) -> None:
+        self.raw["certificates"] = figures
         single = figures["single"]
         lines = [
             f"One certificate (p50/p95 over {figures['repeat']}): sign "
@@ -628,13 +634,47 @@ class Report:
         lines += [
             "",
             f"N = {self.plan.batch}, not 1,000: at this render time 1,000 on one worker and "
-            f"again on two would take about {minutes:.0f} minutes of the run's 20; the ratio to "
+            f"again on two would add about {minutes:.0f} minutes, and a first run on a fresh "
+            "machine also builds the data, so the run would pass its 20 minutes. The ratio to "
             "the floor does not depend on N once the workers' start-up (fonts, templates) is "
             "small beside the batch.",
         ]
         self.add("Certificates", lines)
 
+    def growth(self) -> None:
+        """Each path at its two sizes a factor of ten apart, and search on the two corpora."""
+        lines = [
+            "Cost at ten times the data: the larger size's figure over the smaller one's "
+            "(1.0 = no growth, 10 = linear).",
+            "",
+            "| what | sizes | p50 ms | p95 ms | p50 ratio | p95 ratio | queries |",
+            "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+        ]
+        main = self.measured[self.plan.scales[0]]
+        by_what: dict[str, list[dict]] = {}
+        for row in main["paths"]:
+            by_what.setdefault(row["what"], []).append(row)
+        for what, rows in by_what.items():
+            if len(rows) != 2:
+                continue
+            large, small = rows
+            lines.append(_growth_row(what, large["size"], small["size"], large, small))
+        if len(self.plan.scales) > 1:
+            small_scale = self.measured[self.plan.scales[1]]["search"]
+            large_scale = main["search"]
+            sizes = (
+                f"{large_scale['documents (pages, English)']} / "
+                f"{small_scale['documents (pages, English)']} pages"
+            )
+            for large, small in zip(large_scale["rows"], small_scale["rows"], strict=True):
+                lines.append(_growth_row(f"search: {large['what']}", sizes, "", large, small))
+        else:
+            lines += ["", "Search is measured on one corpus in quick mode."]
+        self.add("Growth", lines)
+
     def write(self) -> None:
+        if self.measured:
+            self.growth()
         versions = _versions()
         head = [
             "# Benchmark results",
@@ -653,7 +693,20 @@ class Report:
         notes = ROOT / "bench" / "ANALYSIS.md"
         tail = [notes.read_text()] if notes.exists() else []
         OUT.write_text("\n".join(head + self.sections + tail))
+        # Every figure, for comparing runs or another load test's figures.
+        self.raw["paths"] = {f"{scale:g}": figures for scale, figures in self.measured.items()}
+        OUT.with_suffix(".json").write_text(json.dumps(self.raw, indent=1, default=str))
         print(f"\nwritten to {OUT.relative_to(ROOT)}")
+
+
+def _growth_row(what: str, large_size, small_size, large: dict, small: dict) -> str:
+    sizes = f"{large_size} / {small_size}" if small_size else large_size
+    queries = f"{large.get('queries', '–')} / {small.get('queries', '–')}"
+    return (
+        f"| {what} | {sizes} | {large['p50']:.1f} / {small['p50']:.1f} | "
+        f"{large['p95']:.1f} / {small['p95']:.1f} | {large['p50'] / small['p50']:.1f} | "
+        f"{large['p95'] / small['p95']:.1f} | {queries} |"
+    )
 
 
 def _ratio(value: float, floor: float, digits: int) -> str:
