@@ -124,7 +124,7 @@ def main() -> None:
 # -- setting up --------------------------------------------------------------------------------
 def _tools() -> None:
     missing = [tool for tool in ("wrk", "nginx", "redis-server") if not _which(tool)]
-    debian = {"wrk": "wrk", "nginx": "nginx-light", "redis-server": "redis-server"}
+    debian = {"wrk": "wrk", "nginx": "nginx", "redis-server": "redis-server"}
     if missing and os.geteuid() == 0 and shutil.which("apt-get"):
         print(f"installing {', '.join(missing)} from Debian…", flush=True)
         subprocess.run(["apt-get", "update", "-qq"], check=True)
