@@ -8,11 +8,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 IGNORE := --ignore=.venv --ignore=node_modules --ignore=var
 
-.PHONY: run test setup fonts migrate demo lint format messages lock clean help
+.PHONY: run test setup fonts migrate demo lint format messages lock clean help bench bench-quick
 
 help:
 	@echo "make run    set everything up, load the demo site and serve http://$(HOST):$(PORT)"
 	@echo "make test   run the whole test suite"
+	@echo "make bench  benchmarks beside their floors (bench/RESULTS.md); make bench-quick"
 	@echo "make lint | format | messages | lock | clean"
 
 run: setup migrate demo
@@ -59,6 +60,14 @@ fonts:
 		echo "WARNING: no Noto CJK font: Chinese text in PDFs will not render." \
 			"Install the Debian package fonts-noto-cjk (or your system's Noto Sans CJK)."; \
 	fi
+
+# Benchmarks against PostgreSQL (BENCH_POSTGRES_URL), a private Redis, gunicorn, nginx and wrk;
+# writes bench/RESULTS.md. `make bench QUICK=1` (or `make bench-quick`) is the short version.
+bench: setup fonts
+	$(PY) bench/run.py $(if $(QUICK),--quick) $(ARGS)
+
+bench-quick: setup fonts
+	$(PY) bench/run.py --quick $(ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -10,14 +10,16 @@ Creates a fresh database `academy_bench_certificates` on the PostgreSQL server o
 2. a batch of N certificates (default 1,000) rendered by one worker, then another batch by two,
    each printed beside its floor: N × the single-certificate p50 ÷ workers.
 
-Prints figures; asserts nothing about speed.
+Prints figures; asserts nothing about speed. `make bench` (bench/run.py) runs it with its own
+Redis as the broker and writes the figures into bench/RESULTS.md.
 
-    .venv/bin/python bench/certificates.py [--batch 1000] [--repeat 30] [--quick]
+    .venv/bin/python bench/certificates.py [--batch 1000] [--repeat 30] [--quick] [--out F]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import signal
@@ -40,17 +42,15 @@ def main() -> None:
     database_url = server._replace(path=f"/{DATABASE}").geturl()
     broker = os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/0"
     storage = Path(tempfile.mkdtemp(prefix="bench-certificates-"))
-    _fresh_database(server)
-    os.environ.update(
-        DJANGO_SETTINGS_MODULE="academy.settings.dev",
-        DATABASE_URL=database_url,
-        CERTIFICATES_ROOT=str(storage),
-    )
+    _fresh_database(server, options.template)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "academy.settings.dev")
+    os.environ.update(DATABASE_URL=database_url, CERTIFICATES_ROOT=str(storage))
     os.environ.pop("CELERY_BROKER_URL", None)
-    print("setting up a fresh database…", flush=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, check=True
-    )
+    if not options.template:
+        print("setting up a fresh database…", flush=True)
+        subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, check=True
+        )
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -59,6 +59,10 @@ def main() -> None:
     single = _single(options.repeat)
     batches = [_batch(options.batch, workers, broker, single["render"]) for workers in (1, 2)]
     _print(single, batches, options)
+    if options.out:
+        Path(options.out).write_text(
+            json.dumps({"single": single, "batches": batches, "repeat": options.repeat})
+        )
 
 
 def _arguments():
@@ -66,19 +70,22 @@ def _arguments():
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--quick", action="store_true", help="a batch of 100, 10 repeats")
+    parser.add_argument("--out", help="also write the figures as JSON to this file")
+    parser.add_argument("--template", help="copy this migrated database instead of migrating")
     options = parser.parse_args()
     if options.quick:
         options.batch, options.repeat = 100, 10
     return options
 
 
-def _fresh_database(server) -> None:
+def _fresh_database(server, template: str | None) -> None:
     import psycopg
 
     admin = server._replace(path="/postgres").geturl()
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{DATABASE}"')
+        connection.execute(f'CREATE DATABASE "{DATABASE}"{copy}')
 
 
 def _users(count: int, prefix: str):
@@ -186,7 +193,7 @@ def _batch(size: int, workers: int, broker: str, single: dict) -> dict:
 
 
 def _worker(env: dict, queue: str) -> subprocess.Popen:
-    return subprocess.Popen(  # noqa: S603 (fixed argv)
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",

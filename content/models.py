@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -243,8 +245,35 @@ class HomeFeaturedTopic(Orderable):
     panels = [PageChooserPanel("topic", "content.TopicPage")]
 
 
+class TopicArticles:
+    """Curated articles, then the rest as a queryset: a sequence `Paginator` can slice without
+    loading every article."""
+
+    def __init__(self, curated: list, others) -> None:
+        self.curated, self.others = curated, others
+
+    def count(self) -> int:
+        return len(self.curated) + self.others.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self):
+        yield from self.curated
+        yield from self.others
+
+    def __getitem__(self, items: slice) -> list:
+        start, stop = items.start or 0, items.stop
+        head = self.curated[start:stop]
+        skip = len(self.curated)
+        rest = self.others[max(0, start - skip) : None if stop is None else max(0, stop - skip)]
+        return [*head, *rest]
+
+
 class TopicPage(TranslatedPage):
     """A topic hub: an introduction and a curated list of articles."""
+
+    ARTICLES_PER_PAGE = 24
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     intro = RichTextField(_("introduction"), blank=True, features=blocks.INLINE_FEATURES)
@@ -276,6 +305,9 @@ class TopicPage(TranslatedPage):
 
     def articles(self):
         """Curated articles first, in the editor's order, then the topic's other articles."""
+        return list(self._articles())
+
+    def _articles(self) -> "TopicArticles":
         curated = [
             link.article
             for link in self.curated_articles.select_related("article", "article__image")
@@ -286,9 +318,14 @@ class TopicPage(TranslatedPage):
             .child_of(self)
             .exclude(pk__in=[a.pk for a in curated])
             .select_related("image")
-            .order_by("title")
+            .order_by("title", "pk")
         )
-        return [*curated, *others]
+        return TopicArticles(curated, others)
+
+    def article_page(self, number) -> PaginatorPage:
+        """One page of `articles()`, read from the database a page at a time: a topic may hold
+        hundreds of articles, and rendering them all made the page cost seconds."""
+        return Paginator(self._articles(), self.ARTICLES_PER_PAGE).get_page(number)
 
     def search_content(self, language):
         return SearchContent(
@@ -299,7 +336,7 @@ class TopicPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = self.articles()
+        context["articles"] = self.article_page(request.GET.get("page"))
         return context
 
 

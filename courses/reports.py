@@ -69,10 +69,12 @@ def _quiz_report(quiz) -> QuizReport:
     submitted = QuizAttempt.objects.filter(quiz=quiz, submitted_at__isnull=False)
     best = list(submitted.values("user_id").annotate(best=Max("percent")).values_list("best"))
     marks = []
-    prompts: dict[str, str] = {}
-    for snapshot, results in submitted.values_list("snapshot", "results").iterator():
-        for question in snapshot:
-            prompts.setdefault(question["id"], (question["prompt"] or {}).get("en", ""))
+    # Snapshots hold the whole quiz as asked and dwarf the results: read results for every
+    # attempt, and snapshots only from the first attempt that asked each question.
+    asked_first: dict[str, int] = {}
+    for attempt_id, results in submitted.values_list("pk", "results").iterator():
+        for row in results or []:
+            asked_first.setdefault(row["id"], attempt_id)
         marks.append(
             {
                 row["id"]: item_analysis.Mark(
@@ -81,6 +83,11 @@ def _quiz_report(quiz) -> QuizReport:
                 for row in results or []
             }
         )
+    prompts: dict[str, str] = {}
+    sources = submitted.filter(pk__in=set(asked_first.values())).order_by("pk")
+    for snapshot in sources.values_list("snapshot", flat=True):
+        for question in snapshot:
+            prompts.setdefault(question["id"], (question["prompt"] or {}).get("en", ""))
     passed = sum(1 for (value,) in best if value is not None and value >= quiz.pass_mark)
     return QuizReport(
         quiz_title=quiz.title,

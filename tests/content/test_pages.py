@@ -26,6 +26,7 @@ from content.models import (
     HomePage,
     NewsPage,
     PublicationPage,
+    TopicCuratedArticle,
     TopicPage,
 )
 from tests.content import factories as make
@@ -197,6 +198,25 @@ class TestArticle:
         assert "Transcript" in page and "<p>Hello.</p>" in page
         assert "<summary>Is it safe?</summary>" in page
         assert 'href="https://doi.org/10.1038/gim.2015.30"' in page
+
+    def test_a_topic_lists_its_articles_a_page_at_a_time_curated_first(self, client, topic):
+        for number in range(TopicPage.ARTICLES_PER_PAGE + 1):
+            make.article(
+                topic,
+                slug=f"a-{number:02d}",
+                title_en=f"Article {number:02d}",
+                title_zh_hant=f"文章{number:02d}",
+            )
+        chosen = ArticlePage.objects.get(slug="a-20")
+        TopicCuratedArticle.objects.create(topic=topic, article=chosen, sort_order=0)
+        first = html(client.get("/en/genome-basics/"))
+        second = html(client.get("/en/genome-basics/?page=2"))
+        # The curated article leads; the other 24 follow by title, 23 of them on the first page.
+        assert first.index("Article 20") < first.index("Article 00") < first.index("Article 23")
+        assert "Article 24" not in first and "Page 1 of 2" in first
+        assert 'rel="next" href="?page=2"' in first
+        assert "Article 24" in second and "Article 23" not in second and "Article 20" not in second
+        assert 'rel="prev" href="?page=1"' in second
 
     def test_related_articles_and_breadcrumbs(self, client, topic, article):
         make.article(topic, slug="second", title_en="Second article", title_zh_hant="第二篇")
