@@ -232,7 +232,6 @@ AXES_CLIENT_IP_CALLABLE = "academy.client.client_address"
 MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
 MFA_TOTP_ISSUER = "Genomics Academy"
 MFA_ADAPTER = "accounts.staff_security.TwoFactorAdapter"
-MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 MFA_PASSKEY_LOGIN_ENABLED = False
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED", True)
 # Staff sessions end after 30 idle minutes and 12 hours at most; learners' last two weeks.

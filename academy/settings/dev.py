@@ -17,3 +17,5 @@ if not DEBUG and SECRET_KEY.startswith("dev-only"):
 # allauth refuses this setting with DEBUG off.
 if DEBUG:
     MFA_TOTP_INSECURE_BYPASS_CODE = "123456"
+    # Security keys over plain http://127.0.0.1 (production is HTTPS only).
+    MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

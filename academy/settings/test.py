@@ -5,6 +5,7 @@ from .dev import *  # noqa: F403
 
 DEBUG = False
 MFA_TOTP_INSECURE_BYPASS_CODE = None
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False
 SECRET_KEY = "test-only-secret-key-" + "x" * 40
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
