@@ -92,6 +92,11 @@ def require_poppler() -> None:
         )
 
 
+def require_zbar() -> None:
+    if not shutil.which("zbarimg"):
+        unavailable("zbar's zbarimg not installed (apt-get install zbar-tools)")
+
+
 def require_gettext() -> None:
     if not (shutil.which("xgettext") and shutil.which("msgfmt")):
         unavailable("GNU gettext tools not installed (apt-get install gettext)")

@@ -12,7 +12,7 @@ import pytest
 from cpd.certificates import credentials
 from cpd.certificates.pdf import CREDENTIAL_ATTACHMENT
 from tests.certificates import factories as make
-from tests.services import require_poppler
+from tests.services import require_poppler, require_zbar
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +57,12 @@ def test_the_recorded_fingerprint_is_the_files(pdf_file, client):
     assert hashlib.sha256(Path(path).read_bytes()).hexdigest() == certificate.pdf_sha256
     page = client.get(f"/en/verify/{certificate.grouped_code}/").content.decode()
     assert certificate.pdf_sha256 in page
+
+
+def test_the_printed_qr_code_scans_to_the_verification_address(pdf_file, tmp_path):
+    """Printed at its size on the page and read back by a barcode reader, as a phone would."""
+    require_zbar()
+    certificate, path = pdf_file
+    _run("pdftoppm", "-r", "150", "-png", "-singlefile", str(path), str(tmp_path / "page"))
+    scanned = _run("zbarimg", "--raw", "-q", "-Sqrcode.enable", str(tmp_path / "page.png"))
+    assert scanned.strip() == credentials.verification_url(certificate)
