@@ -324,6 +324,39 @@ def users(count: int, prefix: str, *, start: int = 0):
     )
 
 
+def active_enrolment(user, course_id: int, run_id: int, now):
+    from courses.models import Enrolment
+
+    return Enrolment(
+        user=user,
+        course_id=course_id,
+        run_id=run_id,
+        status="active",
+        requested_at=now,
+        activated_at=now,
+        changed_at=now,
+    )
+
+
+def quiz_ready(users, course, quiz_lesson, now, *, ready=None) -> list:
+    """Active enrolments of `users` on `course`, with every lesson but the quiz completed for
+    the enrolments of `ready` (default: all), so the quiz is open to them."""
+    from courses import services
+    from courses.models import Enrolment, LessonProgress
+
+    run = course.runs.first()
+    enrolled = Enrolment.objects.bulk_create(
+        active_enrolment(u, course.pk, run.pk, now) for u in users
+    )
+    others = [o for o in services.lessons_of(course) if o.pk != quiz_lesson.pk]
+    LessonProgress.objects.bulk_create(
+        LessonProgress(enrolment=e, lesson=o, completed_at=now, how="marked")
+        for e in (enrolled if ready is None else enrolled[:ready])
+        for o in others
+    )
+    return enrolled
+
+
 def enrolments(learners, course_ids) -> None:
     from courses.models import CourseRun, Enrolment
 
@@ -332,15 +365,7 @@ def enrolments(learners, course_ids) -> None:
     rng = random.Random(3)
     Enrolment.objects.bulk_create(
         (
-            Enrolment(
-                user=user,
-                course_id=course,
-                run_id=runs[course],
-                status="active",
-                requested_at=now,
-                activated_at=now,
-                changed_at=now,
-            )
+            active_enrolment(user, course, runs[course], now)
             for user in learners
             for course in rng.sample(course_ids, 3)
         ),
@@ -418,16 +443,7 @@ def subjects(course_ids) -> None:
     for n in counts:
         [user] = users(1, f"bench-dashboard-{n}")
         Enrolment.objects.bulk_create(
-            Enrolment(
-                user=user,
-                course_id=c,
-                run_id=runs[c],
-                status="active",
-                requested_at=now,
-                activated_at=now,
-                changed_at=now,
-            )
-            for c in course_ids[:n]
+            active_enrolment(user, c, runs[c], now) for c in course_ids[:n]
         )
         Membership.objects.create(user=user, scheme=scheme, registration_number=f"D{n}")
         _copy_entries([(user.pk, 50)], scheme)
@@ -545,31 +561,14 @@ def cohorts(learners, count: int, size: int) -> None:
 def attempts(count: int) -> None:
     """One real submitted attempt, then `count` more on the same quiz with varied marks."""
     from courses import services
-    from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
+    from courses.models import CoursePage, LessonPage, QuizAttempt
 
     course = CoursePage.objects.get(slug=QUIZ_COURSE)
     lesson = LessonPage.objects.descendant_of(course).get(kind="quiz")
     quiz = lesson.quiz
     takers = users(count, "bench-quiz-taker")
-    run = course.runs.first()
     now = datetime.now(UTC)
-    enrolled = Enrolment.objects.bulk_create(
-        Enrolment(
-            user=u,
-            course=course,
-            run=run,
-            status="active",
-            requested_at=now,
-            activated_at=now,
-            changed_at=now,
-        )
-        for u in takers
-    )
-    LessonProgress.objects.bulk_create(
-        LessonProgress(enrolment=enrolled[0], lesson=other, completed_at=now, how="marked")
-        for other in services.lessons_of(course)
-        if other.pk != lesson.pk
-    )
+    enrolled = quiz_ready(takers, course, lesson, now, ready=1)
     model = services.start_attempt(enrolled[0], lesson, now=now)
     answers = {q["id"]: _some_answer(q) for q in model.snapshot}
     model = services.submit_attempt(model, answers, user=takers[0], now=now)

@@ -264,32 +264,13 @@ def _quiz_submissions(options) -> dict:
 
     from bench import generate
     from courses import services
-    from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress
+    from courses.models import CoursePage, LessonPage
 
     course = CoursePage.objects.get(slug=generate.QUIZ_COURSE)
     lesson = LessonPage.objects.descendant_of(course).get(kind="quiz")
-    others = [other for other in services.lessons_of(course) if other.pk != lesson.pk]
     count = int(options.seconds * 60) + 20
     takers = generate.users(count, f"bench-submit-{secrets.token_hex(3)}")
-    now = timezone.now()
-    run = course.runs.first()
-    enrolled = Enrolment.objects.bulk_create(
-        Enrolment(
-            user=u,
-            course=course,
-            run=run,
-            status="active",
-            requested_at=now,
-            activated_at=now,
-            changed_at=now,
-        )
-        for u in takers
-    )
-    LessonProgress.objects.bulk_create(
-        LessonProgress(enrolment=e, lesson=o, completed_at=now, how="marked")
-        for e in enrolled
-        for o in others
-    )
+    enrolled = generate.quiz_ready(takers, course, lesson, timezone.now())
     work: queue.Queue = queue.Queue()
     for user, enrolment in zip(takers, enrolled, strict=True):
         attempt = services.start_attempt(enrolment, lesson)
