@@ -354,7 +354,8 @@ def progress_for(enrolments: list[Enrolment]) -> dict[int, CourseProgress]:
     paths = Q()
     for course in courses.values():
         paths |= Q(path__startswith=course.path)
-    lessons = list(LessonPage.objects.live().filter(paths).order_by("path"))
+    # The bodies are not needed to count progress, and are most of what a lesson row holds.
+    lessons = list(LessonPage.objects.live().filter(paths).defer_streamfields().order_by("path"))
     module_ids = dict(
         Page.objects.filter(
             path__in={item.path[: -LessonPage.steplen] for item in lessons}
