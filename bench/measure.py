@@ -113,9 +113,24 @@ def _client_for(email: str):
     from django.contrib.auth import get_user_model
     from django.test import Client
 
+    user = get_user_model().objects.get(email=email)
     client = Client()
-    client.force_login(get_user_model().objects.get(email=email))
+    client.force_login(user)
+    _passed_both_steps(client, user)
     return client
+
+
+def _passed_both_steps(client, user) -> None:
+    """Leave the session as signing in with a password and then an authenticator code does:
+    staff pages are only served to a session that passed the second step."""
+    from allauth.account.internal.flows.login import record_authentication
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/")
+    request.session, request.user = client.session, user
+    record_authentication(request, user, "password", email=user.email)
+    record_authentication(request, user, "mfa", type="totp")
+    request.session.save()
 
 
 def paths(options) -> dict:
