@@ -19,11 +19,13 @@ class CycleChart:
     top: Decimal  # the value at the top of the chart
 
 
-def cycle_chart(progress, entries) -> CycleChart:
+def cycle_chart(progress) -> CycleChart:
+    """From the progress's points per day (not the entries: a long record costs nothing more
+    than a short one); each day with entries is one step of the line."""
     cycle = progress.cycle
     days = max((cycle.end - cycle.start).days, 1)
     required = progress.required
-    total = sum((e.points for e in entries), Decimal(0))
+    total = sum((points for _day, points in progress.days), Decimal(0))
     top = max(required, total, Decimal(1))
 
     def x(day) -> float:
@@ -34,10 +36,10 @@ def cycle_chart(progress, entries) -> CycleChart:
 
     running = Decimal(0)
     vertices = [(x(cycle.start), y(running))]
-    for entry in entries:
-        vertices.append((x(entry.activity_date), y(running)))
-        running += entry.points
-        vertices.append((x(entry.activity_date), y(running)))
+    for day, points in progress.days:
+        vertices.append((x(day), y(running)))
+        running += points
+        vertices.append((x(day), y(running)))
     today = min(max(progress.on, cycle.start), cycle.end)
     vertices.append((x(today), y(running)))
     return CycleChart(

@@ -20,8 +20,9 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth import get_user_model
+from django.core.paginator import Page, Paginator
 from django.db import IntegrityError, models, transaction
-from django.db.models import Sum
+from django.db.models import Count, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -45,6 +46,8 @@ AFTERNOON = 13
 GENESIS = "0" * 64
 # A learner behind the pro-rata pace is "short" (not only "at risk") this close to the end.
 SHORT_WITHIN_DAYS = 183
+# My CPD lists a cycle's entries this many to a page (the transcripts list them all).
+ENTRIES_PER_PAGE = 50
 
 
 class CPDError(Exception):
@@ -473,6 +476,10 @@ class Progress:
     on: date
     categories: list[CategoryProgress]
     years: list[YearProgress] = field(default_factory=list)
+    # The points of each day with entries, in date order (what the chart draws), and the number
+    # of entries: both from the totals query, so no figure needs the entries themselves.
+    days: list[tuple[date, Decimal]] = field(default_factory=list)
+    entry_count: int = 0
 
     @property
     def counted(self) -> Decimal:
@@ -504,7 +511,8 @@ class Progress:
 
 def progress(membership: Membership, *, on: date | None = None) -> Progress:
     """The cycle containing `on` (today in Hong Kong by default): points by category with the
-    caps applied, what was earned above a cap, and what is still missing. Two queries."""
+    caps applied, what was earned above a cap, and what is still missing; the points per day
+    and the number of entries. Two queries (the totals and the scheme's categories)."""
     on = on or hong_kong_date(timezone.now())
     cycle = cycle_on(membership, on)
     rows = (
@@ -515,7 +523,7 @@ def progress(membership: Membership, *, on: date | None = None) -> Progress:
             activity_date__lte=cycle.end,
         )
         .values_list("category_code", "activity_date")
-        .annotate(total=Sum("points"))
+        .annotate(total=Sum("points"), entries=Count("id"))
         .order_by()
     )
     return _progress_from(membership, cycle, on, rows)
@@ -540,15 +548,15 @@ def progress_of_members(scheme: Scheme, *, on: date | None = None) -> list[Progr
     earliest = min(c.start for c in cycles.values())
     latest = max(c.end for c in cycles.values())
     rows: dict[int, list] = defaultdict(list)
-    for user_id, code, day, total in (
+    for user_id, code, day, total, entries in (
         LedgerEntry.objects.filter(
             scheme=scheme, activity_date__gte=earliest, activity_date__lte=latest
         )
         .values_list("user_id", "category_code", "activity_date")
-        .annotate(total=Sum("points"))
+        .annotate(total=Sum("points"), entries=Count("id"))
         .order_by()
     ):
-        rows[user_id].append((code, day, total))
+        rows[user_id].append((code, day, total, entries))
     categories = list(scheme.categories.all())  # read once, shared by every member's figures
     result = []
     for membership in memberships:
@@ -556,9 +564,7 @@ def progress_of_members(scheme: Scheme, *, on: date | None = None) -> list[Progr
         if cycle is None:
             continue
         mine = [
-            (code, day, total)
-            for code, day, total in rows.get(membership.user_id, [])
-            if cycle.start <= day <= cycle.end
+            row for row in rows.get(membership.user_id, []) if cycle.start <= row[1] <= cycle.end
         ]
         result.append(_progress_from(membership, cycle, on, mine, categories))
     return result
@@ -572,9 +578,11 @@ def _progress_from(
         categories = scheme.categories.all()
     by_category: dict[str, Decimal] = defaultdict(Decimal)
     by_day: dict[date, Decimal] = defaultdict(Decimal)
-    for code, day, total in rows:
+    entry_count = 0
+    for code, day, total, entries in rows:
         by_category[code] += total
         by_day[day] += total
+        entry_count += entries
     figures = []
     known = set()
     for category in categories:
@@ -590,7 +598,8 @@ def _progress_from(
         )
         for year in cycle.years()
     ]
-    return Progress(membership, cycle, on, figures, years)
+    days = sorted(by_day.items())
+    return Progress(membership, cycle, on, figures, years, days, entry_count)
 
 
 class Standing(models.TextChoices):
@@ -616,13 +625,44 @@ def standing(progress: Progress) -> str:
 
 def cycle_entries(progress: Progress):
     """The entries behind a progress figure, in date order: what transcripts list."""
+    return _entries_of(progress).order_by("activity_date", "id")
+
+
+def _entries_of(progress: Progress):
     membership = progress.membership
     return LedgerEntry.objects.filter(
         user_id=membership.user_id,
         scheme_id=membership.scheme_id,
         activity_date__gte=progress.cycle.start,
         activity_date__lte=progress.cycle.end,
-    ).order_by("activity_date", "id")
+    )
+
+
+class _CountedPaginator(Paginator):
+    """A paginator told how many items there are: the progress query has already counted the
+    entries, so a page costs one query rather than a count and a page."""
+
+    def __init__(self, object_list, per_page: int, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @property
+    def count(self) -> int:
+        return self._known_count
+
+
+def entries_page(progress: Progress, number: object, per_page: int = ENTRIES_PER_PAGE) -> Page:
+    """One page of the cycle's entries, newest first (My CPD; the transcripts list them all).
+    A page number that is not a number gives the first page, one past the end the last, so an
+    old or edited link still shows entries. One query."""
+    paginator = _CountedPaginator(
+        _entries_of(progress).order_by("-activity_date", "-id"), per_page, progress.entry_count
+    )
+    try:
+        wanted = int(str(number))
+    except ValueError:  # also a number too long to convert
+        wanted = 1
+    return paginator.page(min(max(wanted, 1), paginator.num_pages))
 
 
 def _category_progress(code, name, by_category, category) -> CategoryProgress:

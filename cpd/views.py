@@ -1,14 +1,19 @@
 """The learner's CPD record: progress in each of their schemes' current cycle, with the entries
-behind every figure; and joining a scheme. State changes go through cpd.services."""
+behind the figures a page at a time (the transcripts have them all); and joining a scheme. State
+changes go through cpd.services."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Page
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -23,7 +28,7 @@ from cpd.forms import (
     JoinSchemeForm,
     ProfessionsForm,
 )
-from cpd.models import Attendance, Claim, CPDSession, LearnerProfile, Membership
+from cpd.models import Attendance, Claim, CPDSession, LearnerProfile, Membership, SourceKind
 
 
 @login_required
@@ -41,13 +46,16 @@ def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResp
         except services.CPDError as problem:
             schemes.append({"membership": membership, "problem": problem.message})
             continue
-        entries = list(services.cycle_entries(progress))
+        page = services.entries_page(progress, request.GET.get(_page_key(membership)))
         schemes.append(
             {
                 "membership": membership,
                 "progress": progress,
-                "entries": entries,
-                "chart": charts.cycle_chart(progress, entries),
+                "page": page,
+                "rows": _entry_rows(page),
+                "previous_url": _page_url(request, membership, page, -1),
+                "next_url": _page_url(request, membership, page, +1),
+                "chart": charts.cycle_chart(progress),
             }
         )
     return render(
@@ -69,6 +77,52 @@ def record(request: HttpRequest, form: JoinSchemeForm | None = None) -> HttpResp
         },
         status=400 if form is not None else 200,
     )
+
+
+@dataclass(frozen=True)
+class _EntryRow:
+    activity_date: date
+    title: str
+    reason: str
+    category_code: str
+    points: Decimal
+    source: str
+
+
+def _entry_rows(page: Page) -> list[_EntryRow]:
+    """The page's rows with their source label made here: the labels are translated once for
+    the page, not once a row."""
+    kinds = {value: str(label) for value, label in SourceKind.choices}
+    number = _("entry %(ref)s")
+    return [
+        _EntryRow(
+            entry.activity_date,
+            entry.title,
+            entry.reason,
+            entry.category_code,
+            entry.points,
+            f"{kinds.get(entry.source_kind, entry.source_kind)} · {number % {'ref': entry.pk}}",
+        )
+        for entry in page
+    ]
+
+
+def _page_key(membership: Membership) -> str:
+    """The query-string parameter of a scheme's page of entries: each scheme's table pages on
+    its own."""
+    return f"page-{membership.pk}"
+
+
+def _page_url(request: HttpRequest, membership: Membership, page: Page, step: int) -> str:
+    """The link to the page before or after (empty if none), keeping the other schemes' pages,
+    and leading to the table itself. A full path: the record is also the page a refused join
+    form answers at /cpd/join/."""
+    number = page.number + step
+    if not 1 <= number <= page.paginator.num_pages:
+        return ""
+    query = request.GET.copy()
+    query[_page_key(membership)] = number
+    return f"{reverse('cpd:record')}?{query.urlencode()}#entries-{membership.pk}"
 
 
 def _professions_of(user) -> list[str]:

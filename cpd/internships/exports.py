@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from cpd.exports import safe_cell
@@ -31,15 +32,65 @@ class CohortRow:
 
 
 def cohort_rows(cohort: Cohort, placements: list[Placement]) -> list[CohortRow]:
-    """Constant queries: the placements (given), then four for their progress."""
+    """Constant queries: the placements (given, the cohort's), then four for their progress."""
     today = hong_kong_date(timezone.now())
-    progress = services.progress_for(placements)
+    progress = services.progress_for(placements, cohort=cohort)
     return [
         CohortRow(
             p, progress[p.pk], progress[p.pk].expected_hours(today), progress[p.pk].at_risk(today)
         )
         for p in placements
     ]
+
+
+@dataclass(frozen=True)
+class DashboardRow:
+    """A student's row of the dashboard's table, as the text it shows: made here in one pass so
+    the template only places it (a cohort of hundreds would otherwise cost a lookup, a number
+    format or a translation per cell)."""
+
+    url: str
+    name: str
+    student_number: str
+    hours: str  # signed off / required
+    expected: str
+    competencies: str  # done / in all
+    evaluations: str
+    at_risk: str  # the reasons, translated and joined; empty if none
+
+
+def dashboard_rows(rows: list[CohortRow], url_of: Callable[[int], str]) -> list[DashboardRow]:
+    """The table's rows; `url_of` gives a placement's address from its id."""
+    separator = formats.get_format("DECIMAL_SEPARATOR")
+    labels = _risk_names()  # translated once, not once a row
+    result = []
+    for row in rows:
+        placement, progress = row.placement, row.progress
+        student = placement.student
+        hours = _hours_text(progress.hours, separator)
+        required = _hours_text(progress.programme.required_hours, separator)
+        result.append(
+            DashboardRow(
+                url=url_of(placement.pk),
+                name=student.get_full_name() or student.email,
+                student_number=placement.student_number,
+                hours=f"{hours} / {required}",
+                expected=_hours_text(row.expected, separator),
+                competencies=f"{progress.competencies_done} / {progress.competencies_total}",
+                evaluations=str(len(progress.evaluations)),
+                at_risk="; ".join(labels[reason] for reason in row.at_risk),
+            )
+        )
+    return result
+
+
+def _hours_text(value, separator: str) -> str:
+    """Hours as the template's floatformat:"-2" writes them (6, 6.50, 19.999 as 20.00),
+    without its cost per call: whole numbers bare, others rounded to two places."""
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        return f"{value:.0f}"
+    return f"{value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):f}".replace(".", separator)
 
 
 def _evaluation(row: CohortRow, stage: str) -> str:
@@ -95,8 +146,12 @@ def _hours(value) -> Decimal:
 
 
 def risk_labels(reasons: list[str]) -> list[str]:
-    labels = {"hours": _("behind on hours"), "evaluations": _("evaluation overdue")}
+    labels = _risk_names()
     return [labels[reason] for reason in reasons]
+
+
+def _risk_names() -> dict[str, str]:
+    return {"hours": _("behind on hours"), "evaluations": _("evaluation overdue")}
 
 
 def as_csv(cohort: Cohort, rows: list[CohortRow]) -> str:

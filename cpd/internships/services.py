@@ -22,6 +22,7 @@ from academy.tasks import enqueue
 from cpd.internships import tasks
 from cpd.internships.models import (
     RUBRIC,
+    Cohort,
     Competency,
     CompetencySignOff,
     EntryStatus,
@@ -420,10 +421,15 @@ class PlacementProgress:
         return reasons
 
 
-def progress_for(placements: list[Placement]) -> dict[int, PlacementProgress]:
+def progress_for(
+    placements: list[Placement], *, cohort: Cohort | None = None
+) -> dict[int, PlacementProgress]:
     """Progress for many placements in a constant number of queries (four, whatever their
-    number): placements should come with cohort__programme and its areas prefetched."""
+    number): placements should come with cohort__programme and its areas prefetched. Given
+    the `cohort` they all belong to, the queries select by it rather than by a list of every
+    placement's id (cheaper to build and send for a large cohort)."""
     ids = [p.pk for p in placements]
+    mine = {"placement__cohort": cohort} if cohort is not None else {"placement_id__in": ids}
     result = {p.pk: PlacementProgress(p) for p in placements}
     programmes = {p.cohort.programme_id for p in placements}
     counts = dict(
@@ -434,11 +440,13 @@ def progress_for(placements: list[Placement]) -> dict[int, PlacementProgress]:
     for p in placements:
         result[p.pk].competencies_total = counts.get(p.cohort.programme_id, 0)
     for row in (
-        LogbookEntry.objects.filter(placement_id__in=ids)
+        LogbookEntry.objects.filter(**mine)
         .values("placement_id", "area_code", "status")
         .annotate(total=Sum("hours"), entries=Count("id"))
     ):
-        item = result[row["placement_id"]]
+        item = result.get(row["placement_id"])
+        if item is None:  # a placement added to the cohort since the list was read
+            continue
         if row["status"] == EntryStatus.APPROVED:
             item.hours += row["total"]
             item.hours_by_area[row["area_code"]] = (
@@ -447,17 +455,21 @@ def progress_for(placements: list[Placement]) -> dict[int, PlacementProgress]:
         elif row["status"] == EntryStatus.SUBMITTED:
             item.pending_entries += row["entries"]
     signed = (
-        CompetencySignOff.objects.filter(placement_id__in=ids)
-        .values_list("placement_id")
-        .annotate(n=Count("id"))
+        CompetencySignOff.objects.filter(**mine).values_list("placement_id").annotate(n=Count("id"))
     )
     for placement_id, done in signed:
-        result[placement_id].competencies_done = done
-    for evaluation in Evaluation.objects.filter(placement_id__in=ids):
-        item = result[evaluation.placement_id]
-        item.evaluations.add((evaluation.stage, evaluation.kind))
-        if (evaluation.stage, evaluation.kind) == (Stage.FINAL, EvaluationKind.SUPERVISOR):
-            item.final_mean = evaluation.mean_rating
+        if placement_id in result:
+            result[placement_id].competencies_done = done
+    # Only the columns the figures need (not the comments), and a model only for the one mean.
+    for placement_id, stage, kind, ratings in Evaluation.objects.filter(**mine).values_list(
+        "placement_id", "stage", "kind", "ratings"
+    ):
+        item = result.get(placement_id)
+        if item is None:
+            continue
+        item.evaluations.add((stage, kind))
+        if (stage, kind) == (Stage.FINAL, EvaluationKind.SUPERVISOR):
+            item.final_mean = Evaluation(ratings=ratings).mean_rating
     return result
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -28,7 +29,6 @@ from cpd.internships.forms import (
     SupervisorForm,
 )
 from cpd.internships.models import (
-    Area,
     Cohort,
     EvaluationKind,
     LogbookEntry,
@@ -298,23 +298,43 @@ def sign_off_link(request: HttpRequest, token: str) -> HttpResponse:
 
 
 # -- coordinators ------------------------------------------------------------------------------
-def _cohort_placements(cohort: Cohort) -> list[Placement]:
-    return list(
-        cohort.placements.select_related("student", "supervisor", "cohort__programme")
-        .prefetch_related(Prefetch("cohort__programme__areas", queryset=Area.objects.all()))
-        .order_by("student__last_name", "student__first_name", "id")
+def _cohort_placements(cohort: Cohort, *, supervisors: bool = True) -> list[Placement]:
+    """The cohort's placements in name order, all sharing the one cohort (and its programme,
+    with the areas read once) rather than a copy of it each."""
+    related = ["student", "supervisor"] if supervisors else ["student"]
+    placements = list(
+        cohort.placements.select_related(*related).order_by(
+            "student__last_name", "student__first_name", "id"
+        )
     )
+    prefetch_related_objects([cohort.programme], "areas")
+    for placement in placements:
+        placement.cohort = cohort
+    return placements
+
+
+def _url_of(name: str):
+    """A function giving the address of view `name` for an id, reversed once rather than once
+    a row (only the id differs)."""
+    marker = 987654321
+    head, tail = reverse(name, args=[marker]).split(str(marker))
+    return lambda pk: f"{head}{pk}{tail}"
 
 
 @login_required
 @require_GET
 def cohort(request: HttpRequest, cohort_id: int) -> HttpResponse:
     cohort = _cohort(request, cohort_id)
-    rows = exports.cohort_rows(cohort, _cohort_placements(cohort))
+    # The dashboard does not show supervisors (the exports do).
+    rows = exports.cohort_rows(cohort, _cohort_placements(cohort, supervisors=False))
     return render(
         request,
         "internships/cohort.html",
-        {"cohort": cohort, "rows": rows, "chart": charts.cohort_chart(rows)},
+        {
+            "cohort": cohort,
+            "rows": exports.dashboard_rows(rows, _url_of("internships:placement")),
+            "chart": charts.cohort_chart(rows),
+        },
     )
 
 

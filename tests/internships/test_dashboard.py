@@ -137,3 +137,61 @@ def test_weekly_digests_go_once_a_week_to_whom_they_concern(world):
     assert reminders.send_weekly_digests(today) == 0
     assert len(mail.outbox) == 4 and DigestSent.objects.count() == 4
     assert reminders.send_weekly_digests(today + dt.timedelta(days=7)) == 4
+
+
+def test_each_row_shows_its_figures_link_and_reasons_as_text(world, client):
+    client.force_login(world.coordinator)
+    html = client.get(reverse("internships:cohort", args=[world.cohort.pk])).content.decode()
+    url = reverse("internships:placement", args=[world.placement.pk])
+    number = world.placement.student_number
+    assert f'<a href="{url}">Test stu-a</a> <span class="helptext">{number}</span>' in html
+    row = html[
+        html.index(f'<a href="{url}">') : html.index("</tr>", html.index(f'<a href="{url}">'))
+    ]
+    # 6 of 20 hours; the placement is over, so all 20 were expected; no competency or evaluation
+    assert "<td>6 / 20</td>" in row and "<td>20</td>" in row and "<td>0 / 2</td>" in row
+    assert "<strong>behind on hours; evaluation overdue</strong>" in row
+
+
+def test_the_chart_and_the_table_escape_a_name(world, client):
+    world.student.first_name = '<b>"x"</b>'
+    world.student.save()
+    client.force_login(world.coordinator)
+    html = client.get(reverse("internships:cohort", args=[world.cohort.pk])).content.decode()
+    assert "<b>" not in html
+    assert html.count("&lt;b&gt;&quot;x&quot;&lt;/b&gt; stu-a") == 2  # the chart, the table
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hant"])
+@pytest.mark.parametrize("value", ["0", "6", "6.5", "6.25", "6.005", "19.999", "1234.5", "-2.5"])
+def test_hours_are_written_as_the_templates_floatformat_writes_them(language, value):
+    from django.template.defaultfilters import floatformat
+    from django.utils import formats, translation
+
+    from cpd.internships.exports import _hours_text
+
+    with translation.override(language):
+        separator = formats.get_format("DECIMAL_SEPARATOR")
+        assert _hours_text(D(value), separator) == floatformat(D(value), "-2")
+
+
+def test_progress_by_cohort_is_progress_by_placement_ids(world):
+    from cpd.internships.models import Evaluation
+
+    _add_students(world, 3)
+    Evaluation.objects.create(
+        placement=world.placement,
+        stage="final",
+        kind="supervisor",
+        ratings={"knowledge": 4, "communication": 5},
+        submitted_by=world.supervisor,
+        submitted_at=NOW,
+    )
+    placements = list(world.cohort.placements.select_related("cohort__programme"))
+    by_ids = services.progress_for(placements)
+    by_cohort = services.progress_for(placements, cohort=world.cohort)
+    assert by_ids == by_cohort
+    assert by_cohort[world.placement.pk].final_mean == D("4.50")
+    # a placement added after the list was read is left out, not an error
+    make.placement(world.cohort, make.user("late@example.org"), world.supervisor, number="L1")
+    assert services.progress_for(placements, cohort=world.cohort).keys() == by_ids.keys()
