@@ -13,7 +13,7 @@
    (bench/measure.py paths); quiz submissions and xAPI statements over HTTP (measure.py writes);
    certificates (bench/certificates.py). Growth: each learner path at two sizes a factor of ten
    apart; search on two corpora a factor of ten apart (full run only).
-4. Tables on the terminal and in bench/RESULTS.md.
+4. Tables on the terminal and in bench/RESULTS.md (bench/RESULTS-quick.md for --quick, not kept).
 
 PostgreSQL comes from BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres);
 only databases named academy_bench* are created or dropped. Ports 8100-8199 are used.
@@ -782,11 +782,13 @@ class Report:
         # What the figures mean and what is left to do: kept by hand, read with the figures.
         notes = ROOT / "bench" / "ANALYSIS.md"
         tail = [notes.read_text()] if notes.exists() else []
-        OUT.write_text("\n".join(head + self.sections + tail))
+        # A quick run never replaces the full run's results.
+        out = OUT.with_name("RESULTS-quick.md") if self.plan.quick else OUT
+        out.write_text("\n".join(head + self.sections + tail))
         # Every figure, for comparing runs or another load test's figures.
         self.raw["paths"] = {f"{scale:g}": figures for scale, figures in self.measured.items()}
-        OUT.with_suffix(".json").write_text(json.dumps(self.raw, indent=1, default=str))
-        print(f"\nwritten to {OUT.relative_to(ROOT)}")
+        out.with_suffix(".json").write_text(json.dumps(self.raw, indent=1, default=str))
+        print(f"\nwritten to {out.relative_to(ROOT)}")
 
 
 def _growth_row(what: str, large_size, small_size, large: dict, small: dict) -> str:
