@@ -7,13 +7,44 @@ see, so filtering to the reader's language is a plain `FilterField`.
 """
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.models import Func, TextField
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# PostgreSQL's text search configuration for our own vectors: `content.search.text` has already
+# stemmed and segmented the text, so PostgreSQL must take the tokens as they are (`simple`: no
+# second stemming, no stop words), exactly as SQLite's FTS5 does.
+SEARCH_CONFIG = "simple"
+# How many tokens from the start of `index_body` (the summary, then the body) the ranking vector
+# keeps: the summary and first paragraph in English, the summary in Chinese (a character is a
+# unigram and a bigram). Migration 0004 repeats the number in SQL.
+LEAD_TOKENS = 200
+
+
+class Lead(Func):
+    """The first `LEAD_TOKENS` space-separated tokens of a text column (PostgreSQL)."""
+
+    template = "array_to_string((string_to_array(%(expressions)s, ' '))[1:%(tokens)d], ' ')"
+    output_field = TextField()
+
+    def __init__(self, expression, **extra):
+        super().__init__(expression, tokens=LEAD_TOKENS, **extra)
+
+
+def vector_values() -> dict[str, SearchVector]:
+    """What `search_vector` and `rank_vector` hold, computed by PostgreSQL from the row's own
+    `index_title` and `index_body` (for `QuerySet.update`)."""
+    title = SearchVector("index_title", config=SEARCH_CONFIG, weight="A")
+    return {
+        "search_vector": title + SearchVector("index_body", config=SEARCH_CONFIG, weight="D"),
+        "rank_vector": title + SearchVector(Lead("index_body"), config=SEARCH_CONFIG, weight="B"),
+    }
 
 
 class Kind(models.TextChoices):
@@ -50,6 +81,14 @@ class SearchDocument(index.Indexed, models.Model):
     # What the backend indexes: `content.search.text.index_text` of the fields above.
     index_title = models.TextField(blank=True)
     index_body = models.TextField(blank=True)
+    # PostgreSQL only (NULL on other databases, which search through Wagtail's backend): the
+    # site search's own vectors, set by `services._write` from the two fields above
+    # (`vector_values`). Matching uses `search_vector`, all of the text (GIN index, migration
+    # 0005); ranking uses `rank_vector`, the title (weight A) and the lead of the body (B) only,
+    # so ranking the thousands of documents a common word matches reads a couple of kilobytes
+    # each rather than detoasting whole bodies.
+    search_vector = SearchVectorField(null=True, editable=False)
+    rank_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SearchDocumentQuerySet.as_manager()

@@ -7,7 +7,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from content.models import GlossaryIndexPage, GlossaryTerm
 from content.search import services
-from content.search.models import Kind
+from content.search.models import Kind, SearchDocument
 
 
 def _subtree_ids(page: Page) -> list[int]:
@@ -48,12 +48,23 @@ def term_changed(sender, instance, raw=False, **kwargs) -> None:
         services.request_update(Kind.TERM, [instance.pk])
 
 
+def document_written(sender, **kwargs) -> None:
+    # Every way a document changes (our services, a page deleted with its documents) makes the
+    # cached search outcomes stale once it commits.
+    services.documents_changed()
+
+
 def connect() -> None:
     page_published.connect(page_changed, dispatch_uid="content_search.published")
     page_unpublished.connect(page_changed, dispatch_uid="content_search.unpublished")
     post_page_move.connect(page_moved, dispatch_uid="content_search.moved")
     post_delete.connect(page_deleted, dispatch_uid="content_search.page_deleted")
     for name, signal in (("saved", post_save), ("deleted", post_delete)):
+        signal.connect(
+            document_written,
+            sender=SearchDocument,
+            dispatch_uid=f"content_search.document_{name}",
+        )
         signal.connect(
             restriction_changed,
             sender=PageViewRestriction,

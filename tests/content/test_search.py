@@ -2,6 +2,7 @@
 English stems, results in the reader's language with highlighted snippets, friendly pages for
 any query; and Wagtail's own admin search finding pages by their Chinese titles."""
 
+import importlib
 import json
 import re
 import uuid
@@ -10,15 +11,17 @@ from urllib.parse import quote
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Not, Phrase, PlainText
 
+from academy.settings.base import redis_cache
 from accounts.models import User
 from content.models import ArticlePage, GlossaryIndexPage, GlossaryTerm, TopicPage
 from content.search import services, text
-from content.search.models import PendingUpdate, SearchDocument
+from content.search.models import PendingUpdate, SearchDocument, vector_values
 from tests.processes import django_env, run_ok
 from tests.services import require_postgres
 
@@ -458,6 +461,152 @@ class TestAdmin:
         assert list(pages.search(Not(PlainText("基因組")) & PlainText("whole"))) == []
         assert list(pages.search(PlainText("基因組 abcdefxyz", operator="or")))
         assert not list(pages.search(PlainText("組學 abcdefxyz", operator="or")))
+
+
+# -- ranking and pages ---------------------------------------------------------------------------
+def titles(query: str, language: str = "en", page: int | str = 1) -> list[str]:
+    return [
+        re.sub("</?mark>", "", hit.title) for hit in services.search(query, language, page).hits
+    ]
+
+
+class TestRanking:
+    @pytest.fixture
+    def quokka_articles(self, topic, indexing):
+        """`quokka` in a title, in a summary, and only far down a long body."""
+        filler = [f"Paragraph {n} about something else entirely." for n in range(80)]
+        with indexing():
+            add_article(
+                topic,
+                "deep",
+                title_en="Deep body",
+                body_en=paragraphs(*filler, "A quokka zebra at last."),
+            )
+            add_article(topic, "lead", title_en="Lead only", summary_en="A quokka zebra.")
+            add_article(topic, "title", title_en="Quokka facts", summary_en="Zebra facts.")
+            add_article(topic, "both", title_en="Quokka and zebra", summary_en="Both.")
+
+    def test_title_matches_come_before_body_only_matches(self, quokka_articles):
+        ranked = titles("quokka")
+        assert set(ranked[:2]) == {"Quokka facts", "Quokka and zebra"}
+        assert set(ranked[2:]) == {"Lead only", "Deep body"}
+
+    @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
+    def test_more_of_the_query_in_the_title_first_then_the_lead(self, quokka_articles):
+        # All four contain both words somewhere; the one deep in the body is found, and last.
+        assert titles("quokka zebra") == [
+            "Quokka and zebra",
+            "Quokka facts",
+            "Lead only",
+            "Deep body",
+        ]
+
+    def test_page_numbers_as_the_paginator_reads_them(self, topic, indexing):
+        with indexing():
+            for number in range(12):
+                add_article(topic, f"okapi-{number}", title_en=f"Okapi {number}")
+        for asked, shown in [(1, 1), ("2", 2), ("999", 2), ("9" * 40, 2), ("0", 2), ("-1", 2),
+                             ("abc", 1), ("2.5", 1), (None, 1), ("", 1)]:  # fmt: skip
+            outcome = services.search("okapi", "en", asked)
+            assert (outcome.page.number, outcome.count) == (shown, 12), asked
+            assert len(outcome.hits) == (10 if shown == 1 else 2)
+        everything = titles("okapi") + titles("okapi", page=2)
+        assert sorted(everything) == sorted(f"Okapi {n}" for n in range(12))
+        outcome = services.search("qwxzvbnmk", "en", "3")
+        assert (outcome.count, outcome.page.number, outcome.hits) == (0, 1, ())
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
+class TestPostgresVectors:
+    def test_documents_carry_both_vectors_and_the_migration_computes_the_same(self, genome_article):
+        fill = importlib.import_module("content.search.migrations.0004_fill_search_vectors")
+        columns = ("pk", "search_vector", "rank_vector")
+        written = sorted(SearchDocument.objects.values_list(*columns))
+        assert written and all(search and rank for _pk, search, rank in written)
+        SearchDocument.objects.update(search_vector=None, rank_vector=None)
+        with connection.schema_editor(atomic=False) as schema_editor:
+            fill.fill(None, schema_editor)
+        assert sorted(SearchDocument.objects.values_list(*columns)) == written
+
+    def test_the_ranking_vector_holds_the_title_and_the_lead_only(self, genome_article):
+        document = SearchDocument.objects.get(page=genome_article, language="en")
+        assert "'genom':" in document.rank_vector  # title (A) and summary (B)
+        assert "'twelv'" in document.search_vector  # the body, for matching
+        SearchDocument.objects.filter(pk=document.pk).update(
+            index_body=document.index_body + " " + " ".join(["filler"] * 300) + " aardvark"
+        )
+        SearchDocument.objects.filter(pk=document.pk).update(**vector_values())
+        document.refresh_from_db()
+        assert "'aardvark'" in document.search_vector
+        assert "'aardvark'" not in document.rank_vector
+        hits = services.search("aardvark", "en").hits  # (Wagtail's own index is not updated here)
+        assert [hit.url for hit in hits] == ["/en/search-topic/reading-your-genome/"]
+
+    def test_documents_written_in_bulk_get_their_vectors_filled(self, genome_article):
+        document = SearchDocument.objects.get(page=genome_article, language="en")
+        SearchDocument.objects.filter(pk=document.pk).delete()
+        document.pk = document.search_vector = document.rank_vector = None
+        SearchDocument.objects.bulk_create([document])  # no vectors: not found
+        assert services.search("genome whole", "en").count == 0
+        assert services.fill_missing_vectors() == 1
+        assert services.fill_missing_vectors() == 0
+        assert services.search("genome whole", "en").count == 1
+
+    def test_queries_and_planner_settings_left_as_found(
+        self, genome_article, django_assert_num_queries
+    ):
+        # Savepoint, planner setting, ids with the count, setting put back, release, documents.
+        with django_assert_num_queries(6):
+            assert services.search("genome", "en").hits
+        # Past the end: the count, then the last page.
+        with django_assert_num_queries(8):
+            assert services.search("genome", "en", 5).page.number == 1
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_seqscan")
+            assert cursor.fetchone()[0] == "on"
+
+
+# -- caching outcomes -----------------------------------------------------------------------------
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+class TestCachedOutcomes:
+    """Searches outside a transaction, as the view makes them: each outcome is cached until a
+    document write commits."""
+
+    @pytest.fixture
+    def gnu_topic(self, home_page):
+        page = TopicPage(slug="gnu", title="Gnu", title_en="Gnu", title_zh_hant="角馬")
+        home_page.add_child(instance=page)
+        return publish(page)
+
+    def test_a_repeated_search_is_one_cache_read_and_an_edit_shows_at_once(
+        self, gnu_topic, django_assert_num_queries
+    ):
+        article = add_article(gnu_topic, "gnu-facts", title_en="Gnu migration facts")
+        assert titles("gnu migration") == ["Gnu migration facts"]
+        with django_assert_num_queries(0):
+            assert titles("gnu migration") == ["Gnu migration facts"]
+            assert titles(" GNU  Migrations ") == ["Gnu migration facts"]  # same tokens
+        article.title_en = "Gnu migration calendar"
+        publish(article)  # the search update runs when this commits
+        assert titles("gnu migration") == ["Gnu migration calendar"]
+        article.unpublish()
+        assert titles("gnu migration") == []
+
+    def test_pages_and_languages_are_cached_apart(self, gnu_topic):
+        for number in range(11):
+            add_article(gnu_topic, f"gnu-{number}", title_en=f"Gnu {number}")
+        assert len(titles("gnu")) == 10
+        assert len(titles("gnu", page=2)) == 2  # and the topic itself
+        assert titles("gnu", page=2) == titles("gnu", page="99")
+        assert titles("gnu", language="zh-hant") == []
+        assert titles("角馬", language="zh-hant") == ["角馬"]
+
+    def test_without_the_cache_searches_still_work(self, gnu_topic, settings):
+        add_article(gnu_topic, "gnu-facts", title_en="Gnu facts")
+        # What production runs: django-redis ignoring errors, here with nothing listening.
+        settings.CACHES = {"default": redis_cache("redis://127.0.0.1:9/0")}
+        for _ in range(2):
+            assert titles("gnu facts") == ["Gnu facts"]
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------------
