@@ -233,6 +233,7 @@ def _search_documents(clones: dict[int, object]) -> None:
                 )
             )
     SearchDocument.objects.bulk_create(documents, batch_size=1000)
+    services.fill_missing_vectors()  # what _write does for a document saved one by one
     backend = get_search_backend()
     for start in range(0, len(documents), 1000):
         backend.add_bulk(SearchDocument, documents[start : start + 1000])

@@ -565,7 +565,8 @@ class Report:
             f"wrk, {self.plan.connections} connections, 2 threads, {self.plan.wrk_seconds} s a "
             f"run; gunicorn {self.plan.workers} sync workers. *warm*: the page cache filled; "
             "*uncached*: `?nocache=1` bypasses the page cache so every request renders the page "
-            "(search and verification are never page-cached); *cold 1st*: the first request "
+            "(verification is never page-cached; search has its own outcome cache, so its warm "
+            "figure is a repeated search); *cold 1st*: the first request "
             "after emptying Redis. Floors serve the same bytes: *framework* from one Django view "
             "with the same settings and middleware in the same gunicorn, *static* from nginx.",
             "",
@@ -652,7 +653,9 @@ class Report:
         lines = [
             f"`content.search.services.search` on PostgreSQL over "
             f"{search['documents (pages, English)']} page documents per language "
-            "(plus glossary terms); each query repeated.",
+            "(plus glossary terms); each query repeated, every time past the outcome cache (a "
+            "new search generation before each), so these are the database's figures; a repeated "
+            "search is one cache read (the search rows of the public pages table).",
             "",
             "| query | language | most hits | p50 ms | p95 ms | runs |",
             "| --- | --- | ---: | ---: | ---: | ---: |",
