@@ -10,7 +10,9 @@ from content.search import services
 @shared_task(name="content_search.process_pending_updates")
 def process_pending_updates() -> int:
     """Rebuild the documents of every page and term recorded as changed. Also safe to run on a
-    schedule, to pick up anything left behind by a broker outage."""
+    schedule, to pick up anything left behind by a broker outage, and the vectors of documents
+    written without them (by the previous version, while a deployment was under way)."""
+    services.fill_missing_vectors()
     return services.process_pending()
 
 

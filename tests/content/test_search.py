@@ -552,6 +552,16 @@ class TestPostgresVectors:
         assert services.fill_missing_vectors() == 0
         assert services.search("genome whole", "en").count == 1
 
+    def test_the_scheduled_catch_up_fills_vectors_left_empty(self, genome_article):
+        from content.search.tasks import process_pending_updates
+
+        SearchDocument.objects.filter(page=genome_article, language="en").update(
+            search_vector=None, rank_vector=None
+        )
+        assert services.search("genome whole", "en").count == 0
+        process_pending_updates()
+        assert services.search("genome whole", "en").count == 1
+
     def test_queries_and_planner_settings_left_as_found(
         self, genome_article, django_assert_num_queries
     ):
