@@ -419,8 +419,11 @@ def _flush_cache() -> None:
         connection.recv(100)
 
 
-def _wrk(port: int, path: str, plan: Plan, drain: str | None = None) -> dict:
-    command = [_which("wrk"), "-t", "2", "-c", str(plan.connections), "-d", f"{plan.wrk_seconds}s"]
+def _wrk(
+    port: int, path: str, plan: Plan, drain: str | None = None, seconds: float | None = None
+) -> dict:
+    seconds = seconds or plan.wrk_seconds
+    command = [_which("wrk"), "-t", "2", "-c", str(plan.connections), "-d", f"{seconds:g}s"]
     command += ["--timeout", "20s", "-H", "X-Forwarded-Proto: https"]
     command += ["-s", str(ROOT / "bench" / "wrk_report.lua")]
     command.append(f"http://127.0.0.1:{port}{path}")
@@ -469,7 +472,9 @@ def _public(urls: dict[str, str], saved: dict[str, str], plan: Plan) -> list[dic
         else:
             floor = f"/floor/{saved[name]}"
             row["framework"] = _wrk(PORTS["floor"], floor, plan, floor)
-            row["static"] = _wrk(PORTS["static"], f"/floor/{saved[name]}", plan)
+            # nginx serving a file is steady within a second or two: a shorter run will do.
+            static = f"/floor/{saved[name]}"
+            row["static"] = _wrk(PORTS["static"], static, plan, seconds=min(plan.wrk_seconds, 2))
             floors[page] = row["framework"], row["static"]
         rows.append(row)
     return rows
@@ -525,7 +530,7 @@ def _reference(plan: Plan) -> dict:
     if status != 200:
         raise SystemExit(f"the reference site answered {status}")
     # Every worker imports Wagtail and opens its connection on its first requests: not timed.
-    _wrk(PORTS["reference"], "/article/", plan, "/article/")
+    _wrk(PORTS["reference"], "/article/", plan, "/article/", seconds=1)
     figures = _wrk(PORTS["reference"], "/article/", plan, "/article/")
     return figures | {"bytes": len(body)}
 
@@ -568,7 +573,7 @@ class Report:
             "(verification is never page-cached; search has its own outcome cache, so its warm "
             "figure is a repeated search); *cold 1st*: the first request "
             "after emptying Redis. Floors serve the same bytes: *framework* from one Django view "
-            "with the same settings and middleware in the same gunicorn, *static* from nginx.",
+            "with the same settings and middleware in the same gunicorn, *static* from nginx (2 s runs).",
             "",
             "| page | lang | cold 1st ms | warm req/s | p50 ms | p99 ms | uncached req/s | "
             "p50 ms | p99 ms | framework req/s | static req/s | warm ÷ framework | "
