@@ -573,7 +573,8 @@ class Report:
             "(verification is never page-cached; search has its own outcome cache, so its warm "
             "figure is a repeated search); *cold 1st*: the first request "
             "after emptying Redis. Floors serve the same bytes: *framework* from one Django view "
-            "with the same settings and middleware in the same gunicorn, *static* from nginx (2 s runs).",
+            "with the same settings and middleware in the same gunicorn, *static* from nginx "
+            "(2 s runs).",
             "",
             "| page | lang | cold 1st ms | warm req/s | p50 ms | p99 ms | uncached req/s | "
             "p50 ms | p99 ms | framework req/s | static req/s | warm ÷ framework | "
