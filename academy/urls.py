@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
+from content import routing
 from content.feeds import ArticleFeed, NewsFeed
 from content.sitemap import sitemap
 
@@ -43,7 +44,9 @@ urlpatterns += i18n_patterns(
     path("", include("cpd.certificates.urls")),
     path("internships/", include("cpd.internships.urls")),
     path("_util/login/", views.sign_in_instead, {"fallback": "/"}, name="page_sign_in"),
-    # Wagtail's catch-all page route comes last.
+    # Wagtail's catch-all page route comes last: its serve view, with routes remembered
+    # (content.routing), ahead of Wagtail's own patterns under the same name.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

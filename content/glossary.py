@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from django.http import Http404, HttpRequest
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from pypinyin import Style, lazy_pinyin
 
 from academy.chinese import to_simplified
@@ -171,10 +172,7 @@ def _base_url(page: GlossaryIndexPage, request: HttpRequest) -> str:
     return page.get_url(request=request) or "/"
 
 
-def index_context(page: GlossaryIndexPage, request: HttpRequest) -> dict:
-    language = translation.get_language() or ENGLISH
-    query = clean_query(request.GET.get("q", ""))
-    base_url = _base_url(page, request)
+def _listing(language: str, query: str, base_url: str) -> dict:
     terms = list(GlossaryTerm.objects.all())
     if query:
         terms = [term for term in terms if matches(term, language, query)]
@@ -192,8 +190,27 @@ def index_context(page: GlossaryIndexPage, request: HttpRequest) -> dict:
     return {
         "glossary_groups": groups,
         "glossary_letters": letters,
-        "glossary_query": query,
         "glossary_count": sum(len(group.entries) for group in groups),
+    }
+
+
+def index_context(page: GlossaryIndexPage, request: HttpRequest) -> dict:
+    language = translation.get_language() or ENGLISH
+    query = clean_query(request.GET.get("q", ""))
+    base_url = _base_url(page, request)
+    if query:  # a search is read every time
+        listing = _listing(language, query, base_url)
+    else:
+        # The whole index is a shared fragment of the template (content.cache): the terms are
+        # read only when it is not cached.
+        whole = SimpleLazyObject(lambda: _listing(language, query, base_url))
+        listing = {
+            name: SimpleLazyObject(lambda name=name: whole[name])
+            for name in ("glossary_groups", "glossary_letters", "glossary_count")
+        }
+    return {
+        **listing,
+        "glossary_query": query,
         "glossary_order": "alphabetical" if language == ENGLISH else "pinyin",
         "glossary_url": base_url,
     }

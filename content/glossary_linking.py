@@ -4,8 +4,13 @@ The first occurrence of each glossary term (a term and its synonyms count as one
 becomes a link to the term's glossary entry, followed by a popover holding its short definition:
 
     <span class="glossary"><a class="glossary-term" href="/en/glossary/gene/"
-      aria-describedby="gt-gene-1">genes</a><span role="tooltip" id="gt-gene-1"
+      aria-describedby="gt-4f0c1d2e-gene">genes</a><span role="tooltip" id="gt-4f0c1d2e-gene"
       class="glossary-popover">A gene is…</span></span>
+
+A popover's id is the body's prefix and the term's slug: a term is linked once per body, so the
+slug is unique within it, and the prefix (`content.templatetags.glossary` derives it from the
+body's content) keeps two bodies on one page apart. Nothing numbers popovers across a request,
+so a linked body can be cached and served again as it is.
 
 The link works without JavaScript (it goes to the entry page) and the popover shows on hover and
 keyboard focus from CSS alone (`site/static/css/glossary.css`); `site/static/js/glossary.js`
@@ -48,6 +53,7 @@ from django.core.cache import cache
 from django.utils import translation
 
 from academy.chinese import to_simplified
+from content.cache import read_along, request_memo
 
 logger = logging.getLogger(__name__)
 
@@ -302,19 +308,32 @@ def build_matchers() -> dict[str, GlossaryMatcher]:
 
 
 # -- caching ------------------------------------------------------------------------------------
+read_along(GENERATION_KEY)  # fetched with the content generation, in the same round trip
+
+
 # A random token, not a counter: a counter restarts when its key is evicted or the cache is
 # cleared and could then name an old matcher; a fresh token never does.
 def generation() -> str:
+    # Read once per request, like the content generation (content.cache.request_scope).
+    memo = request_memo()
+    if memo and memo.get(GENERATION_KEY):
+        return memo[GENERATION_KEY]
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         value = cache.get(GENERATION_KEY) or uuid.uuid4().hex
+    if memo is not None:
+        memo[GENERATION_KEY] = value
     return value
 
 
 def new_generation() -> None:
     """Make every cached matcher stale (call after the change has been committed)."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    value = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, value, timeout=None)
+    memo = request_memo()
+    if memo is not None:
+        memo[GENERATION_KEY] = value
 
 
 # The last matcher each language used in this process, with its generation: saves unpickling a
@@ -451,7 +470,7 @@ def link_terms(
     language: str,
     matcher: GlossaryMatcher | None,
     *,
-    ids: Iterator[int] | None = None,
+    id_prefix: str = "gt",
 ) -> str:
     """`html` with the first occurrence of each glossary term linked (see the module docstring).
 
@@ -459,15 +478,14 @@ def link_terms(
     one that spans an element boundary or sits in a heading or link is passed over (and still
     hides the shorter terms inside it), and the term waits for its next occurrence.
 
-    `ids` numbers the popovers (`gt-<slug>-<n>`); pass one counter for every body rendered into
-    the same page so their ids stay unique. Markup is parsed and re-serialised, never edited as
-    a string; without a link to make, `html` comes back unchanged.
+    Popover ids are `<id_prefix>-<slug>`: give each body rendered into the same page its own
+    prefix so their ids stay unique. Markup is parsed and re-serialised, never edited as a
+    string; without a link to make, `html` comes back unchanged.
     """
     if matcher is None or not matcher.trie or not html:
         return html
     if matcher.language != language:
         raise ValueError(f"a {matcher.language} matcher cannot link {language} text")
-    ids = ids if ids is not None else itertools.count(1)
     soup = BeautifulSoup(html, "html.parser")
     by_url = {target.url: index for index, target in enumerate(matcher.targets)}
     # Terms linked already (the markup went through here before) are not linked again.
@@ -504,7 +522,7 @@ def link_terms(
             target = matcher.targets[index]
             if start > end:
                 pieces.append(NavigableString(text[end:start]))
-            pieces.append(_link(soup, text[start:stop], target, f"gt-{target.slug}-{next(ids)}"))
+            pieces.append(_link(soup, text[start:stop], target, f"{id_prefix}-{target.slug}"))
             end = stop
         if end < len(text):
             pieces.append(NavigableString(text[end:]))

@@ -16,7 +16,7 @@ from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -184,6 +184,18 @@ class TranslatedPage(Page):
             value = getattr(self, f"{field}_en", "")
         return plain_text(value)
 
+    def get_view_restrictions(self):
+        # Wagtail asks on every request, reading the page's ancestors and then their
+        # restrictions (two queries); with no restriction anywhere on the site, the usual case,
+        # there is nothing to read.
+        from wagtail.models import PageViewRestriction
+
+        from content import cache as page_cache
+
+        if not page_cache.any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_sitemap_urls(self, request=None):
         # content.sitemap writes every language with its alternates; Wagtail's own sitemap
         # is not used.
@@ -224,18 +236,29 @@ class HomePage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = [link.topic for link in self.featured_topics.select_related("topic")]
-        if not featured:
-            featured = list(TopicPage.objects.live().child_of(self).order_by("path")[:6])
-        context["featured_topics"] = featured
-        context["latest_articles"] = (
-            ArticlePage.objects.live()
-            .descendant_of(self)
-            .select_related("image")
-            .order_by("-first_published_at")[:6]
+        # Topics and latest articles are read only when the template's shared fragments of
+        # them are not cached; events depend on the time, so they are read on every request.
+        context["featured_topics"] = SimpleLazyObject(self._featured_topics)
+        context["latest_articles"] = SimpleLazyObject(
+            lambda: list(
+                ArticlePage.objects.live()
+                .descendant_of(self)
+                .select_related("image")
+                .order_by("-first_published_at")[:6]
+            )
         )
         context["upcoming_events"] = EventPage.objects.live().upcoming()[:3]
         return context
+
+    def _featured_topics(self) -> list["TopicPage"]:
+        featured = [
+            link.topic for link in self.featured_topics.select_related("topic", "topic__image")
+        ]
+        if not featured:
+            featured = list(
+                TopicPage.objects.live().child_of(self).select_related("image").order_by("path")[:6]
+            )
+        return featured
 
 
 class HomeFeaturedTopic(Orderable):
@@ -247,27 +270,43 @@ class HomeFeaturedTopic(Orderable):
 
 class TopicArticles:
     """Curated articles, then the rest as a queryset: a sequence `Paginator` can slice without
-    loading every article."""
+    loading every article. Nothing is read until it is needed: the topic page shows a cached
+    count and cached cards (`TopicPage.article_page`), and then reads no article at all."""
 
-    def __init__(self, curated: list, others) -> None:
-        self.curated, self.others = curated, others
+    def __init__(self, curated, others, count=None) -> None:
+        self._curated, self.others = curated, others
+        self._count = count  # a callable giving the count, or None to count here
+
+    @cached_property
+    def curated(self) -> list:
+        return self._curated()
+
+    def _exclude_curated(self):
+        return self.others.exclude(pk__in=[a.pk for a in self.curated])
 
     def count(self) -> int:
-        return len(self.curated) + self.others.count()
+        if self._count is not None:
+            return self._count()
+        return len(self.curated) + self._exclude_curated().count()
 
     def __len__(self) -> int:
         return self.count()
 
     def __iter__(self):
         yield from self.curated
-        yield from self.others
+        yield from self._exclude_curated()
 
-    def __getitem__(self, items: slice) -> list:
-        start, stop = items.start or 0, items.stop
-        head = self.curated[start:stop]
-        skip = len(self.curated)
-        rest = self.others[max(0, start - skip) : None if stop is None else max(0, stop - skip)]
-        return [*head, *rest]
+    def __getitem__(self, items: slice) -> SimpleLazyObject:
+        def read() -> list:
+            start, stop = items.start or 0, items.stop
+            head = self.curated[start:stop]
+            skip = len(self.curated)
+            rest = self._exclude_curated()[
+                max(0, start - skip) : None if stop is None else max(0, stop - skip)
+            ]
+            return [*head, *rest]
+
+        return SimpleLazyObject(read)
 
 
 class TopicPage(TranslatedPage):
@@ -307,25 +346,35 @@ class TopicPage(TranslatedPage):
         """Curated articles first, in the editor's order, then the topic's other articles."""
         return list(self._articles())
 
-    def _articles(self) -> "TopicArticles":
-        curated = [
-            link.article
-            for link in self.curated_articles.select_related("article", "article__image")
-            if link.article.live
-        ]
+    def _articles(self, count=None) -> "TopicArticles":
+        def curated() -> list:
+            return [
+                link.article
+                for link in self.curated_articles.select_related("article", "article__image")
+                if link.article.live
+            ]
+
         others = (
             ArticlePage.objects.live()
             .child_of(self)
-            .exclude(pk__in=[a.pk for a in curated])
             .select_related("image")
             .order_by("title", "pk")
         )
-        return TopicArticles(curated, others)
+        return TopicArticles(curated, others, count)
 
-    def article_page(self, number) -> PaginatorPage:
+    def article_page(self, number, request=None) -> PaginatorPage:
         """One page of `articles()`, read from the database a page at a time: a topic may hold
-        hundreds of articles, and rendering them all made the page cost seconds."""
-        return Paginator(self._articles(), self.ARTICLES_PER_PAGE).get_page(number)
+        hundreds of articles, and rendering them all made the page cost seconds. The count is
+        a shared fragment (`content.cache`), and the articles are read only when the template's
+        cached cards are missing, so a topic page usually reads none."""
+        from content import cache as page_cache
+
+        def count() -> int:
+            return page_cache.fragment(
+                request, "topic-count", str(self.pk), lambda: self._articles().count(), "any"
+            )
+
+        return Paginator(self._articles(count), self.ARTICLES_PER_PAGE).get_page(number)
 
     def search_content(self, language):
         return SearchContent(
@@ -336,7 +385,7 @@ class TopicPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = self.article_page(request.GET.get("page"))
+        context["articles"] = self.article_page(request.GET.get("page"), request)
         return context
 
 
@@ -475,7 +524,8 @@ class ArticlePage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
+        # Read only when the template's shared fragment of them is not cached.
+        context["related_articles"] = SimpleLazyObject(self.related_articles)
         context["review_status"] = self.review_status()
         context["reading_minutes"] = self.reading_time(get_language() or "en")
         return context

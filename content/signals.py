@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from content import cache
@@ -47,4 +48,14 @@ def term_changed(sender, instance, **kwargs) -> None:
     m2m_changed, sender=GlossaryTerm.related_terms.through, dispatch_uid="content.cache.related"
 )
 def related_terms_changed(sender, instance, **kwargs) -> None:
+    _invalidate()
+
+
+# Privacy settings decide who may see a page; sites decide which page a host and path lead to
+# (routes and menus are cached under the generation, content.routing).
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="content.cache.restricted")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="content.cache.unrestricted")
+@receiver(post_save, sender=Site, dispatch_uid="content.cache.site_saved")
+@receiver(post_delete, sender=Site, dispatch_uid="content.cache.site_deleted")
+def site_or_privacy_changed(sender, instance, **kwargs) -> None:
     _invalidate()

@@ -8,9 +8,11 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format, time_format
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from academy import i18n
+from content import cache as page_cache
 from content.video import embed_url
 
 register = template.Library()
@@ -20,8 +22,17 @@ OG_LOCALES = {"en": "en_GB", "zh-hant": "zh_HK", "zh-hans": "zh_CN"}
 
 @register.simple_tag(takes_context=True)
 def page_meta(context, page) -> str:
-    """Description, canonical link, Open Graph and Twitter card tags, feed links."""
+    """Description, canonical link, Open Graph and Twitter card tags, feed links: the same for
+    every reader of the page at this address, so a shared fragment."""
     request = context["request"]
+    canonical = request.build_absolute_uri(request.path)
+    html = page_cache.fragment(
+        request, "page-meta", f"{page.pk}:{canonical}", lambda: _page_meta(request, page)
+    )
+    return mark_safe(html)  # noqa: S308 - a template's output, cached as it was rendered
+
+
+def _page_meta(request, page) -> str:
     language = translation.get_language() or "en"
     description = getattr(page, "search_description", "") or getattr(page, "summary", "") or ""
     return render_to_string(
@@ -41,6 +52,36 @@ def page_meta(context, page) -> str:
                 {"title": _("News"), "url": f"/{language}/feeds/news/"},
             ],
         },
+    )
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, name, vary, nodelist):
+        self.name, self.vary, self.nodelist = name, vary, nodelist
+
+    def render(self, context):
+        vary = ":".join(str(value.resolve(context)) for value in self.vary)
+        return page_cache.fragment(
+            context.get("request"),
+            self.name.resolve(context),
+            vary,
+            lambda: str(self.nodelist.render(context)),
+        )
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """{% shared_fragment "name" value… %}…{% endshared_fragment %}: the enclosed markup, cached
+    per content generation and active language (`content.cache.fragment`) under the name and
+    the values given. Everything the markup shows must follow from those, published content
+    and the language: never put anything about the reader or the request inside."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("shared_fragment takes a name and values it varies on")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return SharedFragmentNode(
+        parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]], nodelist
     )
 
 

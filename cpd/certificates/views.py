@@ -44,12 +44,18 @@ def _too_many(request: HttpRequest) -> bool:
     checking a certificate matter more than that during an outage."""
     address = client_address(request)
     key = f"certificates:verify:{address}:{int(timezone.now().timestamp() // 60)}"
-    cache.add(key, 0, timeout=120)
+    # One round trip to Redis for every lookup but an address's first in the minute.
     try:
         count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=120)
-        count = 1
+    except ValueError:  # the minute's first lookup (or its counter was evicted)
+        if cache.add(key, 1, timeout=120):
+            count = 1
+        else:  # another request started the count in between
+            try:
+                count = cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, timeout=120)
+                count = 1
     if count is None:
         logger.warning("verification rate limit not applied: the cache is unavailable")
         return False
@@ -60,7 +66,9 @@ def _lookup(typed: str) -> Certificate | None:
     code = codes.normalise(typed)
     if code is None:
         return None
-    return Certificate.objects.filter(code=code, hidden=False).select_related("replaced_by").first()
+    # The code is unique: no ordering (the model's would sort the one row).
+    found = Certificate.objects.filter(code=code, hidden=False).select_related("replaced_by")
+    return next(iter(found.order_by()[:1]), None)
 
 
 def public_facts(certificate: Certificate) -> dict:
