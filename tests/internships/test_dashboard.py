@@ -70,7 +70,7 @@ def test_the_dashboard_costs_the_same_queries_at_two_sizes(world, client):
         student = make.user(f"more{n}@example.org")
         make.placement(world.cohort, student, world.supervisor, number=f"M{n:04d}")
     large = _queries(client, url)
-    assert small == large == 13, (small, large)
+    assert small == large == 12, (small, large)  # the page shell's menu is cached
 
 
 def test_the_dashboard_shows_progress_and_who_is_at_risk(world, client):
