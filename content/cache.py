@@ -234,10 +234,44 @@ def page_key(language: str, path: str) -> str:
     return f"content:page:{generation()}:{language}:{path}"
 
 
-def is_anonymous_read(request: HttpRequest) -> bool:
-    """A GET or HEAD with no session and no pending messages, so the response is the same for
-    every such reader."""
-    if request.method not in ("GET", "HEAD") or request.GET:
+# The site search's own generation (`content.search.services`), which every change to a search
+# document replaces: a cached search page names it, so an edit shows in the results at once.
+SEARCH_GENERATION_KEY = "content_search:generation"
+SEARCH_PARAMETERS = {"q", "page"}
+SEARCH_TIMEOUT = 15 * 60  # seconds: searches are many and each is asked for less than a page
+read_along(SEARCH_GENERATION_KEY)
+
+
+def _search_path() -> str:
+    from django.urls import reverse
+
+    return reverse("content_search:search")  # in the active language
+
+
+def search_variant(request: HttpRequest) -> str | None:
+    """What an anonymous search page depends on besides its language and the content
+    generation: the query, the page number and the search generation. None for any other
+    request with a query string (another address, other parameters, a parameter twice), and
+    while the search generation is unknown."""
+    if request.path != _search_path():
+        return None
+    if not set(request.GET) <= SEARCH_PARAMETERS:
+        return None
+    if any(len(request.GET.getlist(name)) > 1 for name in request.GET):
+        return None
+    generation()  # reads the search generation along with the content one
+    memo = _request_memo.get() or {}
+    search_generation = memo.get(SEARCH_GENERATION_KEY)
+    if search_generation is None:
+        return None
+    asked = f"q={request.GET.get('q', '')}&page={request.GET.get('page', '')}"
+    return f"{search_generation}:{hashlib.sha256(asked.encode()).hexdigest()}"
+
+
+def is_anonymous_visit(request: HttpRequest) -> bool:
+    """A GET or HEAD with no session and no pending messages: the page is the same for every
+    such reader (a query string aside)."""
+    if request.method not in ("GET", "HEAD"):
         return False
     return not any(name in request.COOKIES for name in SESSION_COOKIES)
 
@@ -246,7 +280,7 @@ def _is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
     match = getattr(request, "resolver_match", None)
     return (
         match is not None
-        and match.url_name == "wagtail_serve"
+        and match.view_name in ("wagtail_serve", "content_search:search")
         and response.status_code == 200
         and not response.streaming
         and response.get("Content-Type", "").startswith("text/html")
@@ -267,11 +301,17 @@ class AnonymousPageCacheMiddleware:
             return self._serve(request)
 
     def _serve(self, request: HttpRequest) -> HttpResponse:
-        if not is_anonymous_read(request):
+        if not is_anonymous_visit(request):
             return self._private(request, self.get_response(request))
         language = get_language() or "en"
         try:
-            key = page_key(language, request.path)
+            if request.GET:  # only a search is cached with its query string
+                variant = search_variant(request)
+                if variant is None:
+                    return self._private(request, self.get_response(request))
+                key = page_key(language, f"{request.path}?{variant}")
+            else:
+                key = page_key(language, request.path)
             cached = cache.get(key)
         except Exception:  # a cache outage must not take pages down with it
             logger.warning("page cache unavailable", exc_info=True)
@@ -286,7 +326,7 @@ class AnonymousPageCacheMiddleware:
         patch_vary_headers(response, ["Cookie"])
         response["X-Page-Cache"] = "miss"
         try:
-            cache.set(key, response, PAGE_TIMEOUT)
+            cache.set(key, response, SEARCH_TIMEOUT if request.GET else PAGE_TIMEOUT)
         except Exception:  # a cache outage must not take pages down with it
             logger.warning("page cache unavailable", exc_info=True)
         return response

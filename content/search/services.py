@@ -28,6 +28,7 @@ from django.utils.text import capfirst
 from wagtail.models import Page
 
 from academy.tasks import enqueue
+from content import cache as page_cache
 from content.models import GlossaryIndexPage, GlossaryTerm, SearchContent, TranslatedPage
 from content.search import highlight, text
 from content.search.models import (
@@ -434,7 +435,7 @@ def _find(query: text.Query, language: str, page_number) -> tuple[int, int, tupl
 # the outcome in one `get_many`). A random token, not a counter, so an evicted token can never
 # come back and revive old outcomes. The timeout bounds staleness should a replacement be lost
 # (the cache unreachable at that moment); with the cache down nothing is cached at all.
-GENERATION_KEY = "content_search:generation"
+GENERATION_KEY = page_cache.SEARCH_GENERATION_KEY  # also names cached search pages
 OUTCOME_TIMEOUT = 15 * 60
 
 

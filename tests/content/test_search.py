@@ -611,6 +611,46 @@ class TestCachedOutcomes:
         assert titles("gnu", language="zh-hant") == []
         assert titles("角馬", language="zh-hant") == ["角馬"]
 
+    def test_an_anonymous_search_page_is_served_whole_until_a_document_changes(
+        self, gnu_topic, client
+    ):
+        article = add_article(gnu_topic, "gnu-facts", title_en="Gnu migration facts")
+        first = client.get("/en/search/?q=gnu+migration")
+        assert first["X-Page-Cache"] == "miss"
+        assert "<mark>migration</mark> facts" in first.content.decode()
+        again = client.get("/en/search/?q=gnu+migration")
+        assert again["X-Page-Cache"] == "hit" and again.content == first.content
+        # Each page, query and language apart.
+        assert client.get("/en/search/?q=gnu+migration&page=2")["X-Page-Cache"] == "miss"
+        assert client.get("/en/search/?q=gnu")["X-Page-Cache"] == "miss"
+        assert client.get("/zh-hant/search/?q=gnu+migration")["X-Page-Cache"] == "miss"
+        article.title_en = "Gnu migration calendar"
+        publish(article)  # the search update runs when this commits
+        after = client.get("/en/search/?q=gnu+migration")
+        assert after["X-Page-Cache"] == "miss"
+        assert "migration</mark> calendar" in after.content.decode()
+        # A document rewritten with no publication (a rebuild, say): the search generation alone.
+        document = SearchDocument.objects.get(page=article, language="en")
+        document.title = "Gnu migration almanac"
+        document.save()
+        rebuilt = client.get("/en/search/?q=gnu+migration")
+        assert rebuilt["X-Page-Cache"] == "miss"
+        assert "migration</mark> almanac" in rebuilt.content.decode()
+
+    def test_other_query_strings_and_signed_in_readers_get_a_fresh_search(
+        self, gnu_topic, client, django_user_model
+    ):
+        add_article(gnu_topic, "gnu-facts", title_en="Gnu facts")
+        for url in ("/en/search/?q=gnu&utm_source=mail", "/en/search/?q=gnu&q=facts"):
+            for _ in range(2):
+                response = client.get(url)
+                assert response.status_code == 200 and "X-Page-Cache" not in response
+        reader = django_user_model.objects.create_user(email="r@example.org", password="x" * 12)
+        client.force_login(reader)
+        for _ in range(2):
+            response = client.get("/en/search/?q=gnu")
+            assert response.status_code == 200 and "X-Page-Cache" not in response
+
     def test_without_the_cache_searches_still_work(self, gnu_topic, settings):
         add_article(gnu_topic, "gnu-facts", title_en="Gnu facts")
         # What production runs: django-redis ignoring errors, here with nothing listening.
