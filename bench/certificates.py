@@ -172,8 +172,8 @@ def _batch(size: int, workers: int, broker: str, single: dict) -> dict:
     env = {**os.environ, "CELERY_BROKER_URL": broker, "CELERY_TASK_DEFAULT_QUEUE": queue}
     processes = [_worker(env, queue) for _ in range(workers)]
     try:
-        time.sleep(3)  # let the workers connect and load Django before the clock starts
         client = Celery("bench", broker=broker)
+        _wait_for(client, workers)  # connected, with Django loaded, before the clock starts
         started = time.perf_counter()
         with client.connection_for_write(broker) as connection:
             for pk in ids:
@@ -193,6 +193,15 @@ def _batch(size: int, workers: int, broker: str, single: dict) -> dict:
     return {"workers": workers, "size": size, "seconds": elapsed, "floor": floor}
 
 
+def _wait_for(client, workers: int, seconds: float = 60) -> None:
+    """Until `workers` workers answer a ping (a worker answers once it is consuming)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if len(client.control.ping(timeout=0.5) or []) >= workers:
+            return
+    raise SystemExit(f"{workers} certificate worker(s) did not start within {seconds:.0f} s")
+
+
 def _spin(seconds: float) -> int:
     """Pure-Python work for `seconds`; returns the loops done."""
     loops, deadline = 0, time.perf_counter() + seconds
@@ -205,9 +214,12 @@ def _spin(seconds: float) -> int:
 def _cpu_scaling(seconds: float = 2.0) -> float:
     """How much more work two processes do side by side than one: the parallelism the
     two-worker batch can hope for on this machine (2.0 on two free cores)."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(2) as pool:
+    # Spawned, not forked: this process has the broker client's threads, and a fork copies
+    # whatever lock one of them held.
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
         list(pool.map(_spin, [0.1, 0.1]))  # start both processes before timing
         one = pool.submit(_spin, seconds).result()
         two = sum(pool.map(_spin, [seconds, seconds]))

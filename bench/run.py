@@ -84,6 +84,8 @@ def main() -> None:
         processes.append(_gunicorn("academy.wsgi", PORTS["site"], env, plan))
         processes.append(_worker(env))
         urls = _json(env, "urls", work)
+        if plan.quick:  # English and Traditional Chinese; Simplified is derived from the latter
+            urls = {name: path for name, path in urls.items() if not name.endswith("|zh-hans")}
         pages = work / "pages"
         pages.mkdir()
         saved = _save_pages(urls, pages)
